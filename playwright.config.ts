@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium when present (Playwright's own download cannot reach its host here);
+// otherwise whatever `npx playwright install chromium` fetched.
+const debianChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
+
+const launchOptions = {
+	executablePath,
+	args: [
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 45_000,
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		launchOptions,
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: 'node scripts/serve.js',
+		url: 'http://127.0.0.1:4173/',
+		reuseExistingServer: !process.env.CI
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 850 } },
+			grepInvert: /@phone/
+		},
+		{ name: 'phone', use: { ...devices['Pixel 7'] }, grepInvert: /@desktop/ }
+	]
+});

@@ -1,0 +1,62 @@
+// A tiny static server for the built site, used by the end-to-end tests and the benchmark.
+// Unlike a dev server it behaves like a real host: unknown paths answer 404 with build/404.html.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml'
+};
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|txt|xml)$/;
+
+/** Maps a URL path to a file of the build: `/places/tokyo` → `places/tokyo.html`. */
+export function resolveFile(root, urlPath) {
+	let path;
+	try {
+		path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+	} catch {
+		return null;
+	}
+	const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+	const candidates = [safe, `${safe}.html`, join(safe, 'index.html')];
+	for (const c of candidates) {
+		const file = join(root, c);
+		if (!file.startsWith(root)) return null;
+		if (existsSync(file) && statSync(file).isFile()) return file;
+	}
+	return null;
+}
+
+export function startServer({ root = resolve('build'), port = 4173, host = '127.0.0.1' } = {}) {
+	const server = createServer((req, res) => {
+		const file = resolveFile(root, req.url ?? '/');
+		const status = file ? 200 : 404;
+		const body = file ?? join(root, '404.html');
+		const type = TYPES[extname(body)] ?? 'application/octet-stream';
+		const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+		const gzip = COMPRESSIBLE.test(body) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+		if (gzip) headers['content-encoding'] = 'gzip';
+		res.writeHead(status, headers);
+		if (req.method === 'HEAD') return res.end();
+		const stream = createReadStream(body);
+		(gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+	});
+	return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const port = Number(process.env.PORT ?? 4173);
+	startServer({ port }).then(() => console.log(`Serving build/ on http://127.0.0.1:${port}`));
+}

@@ -1,0 +1,28 @@
+import agreements from './data/agreements.json';
+import events from './data/events.json';
+import organisations from './data/organisations.json';
+import places from './data/places.json';
+import siteJson from './data/site.json';
+import placesGeo from './generated/places-geo.json';
+import { createQueries } from './queries';
+import { validateContent, validateSite } from './validate';
+
+/**
+ * The article as validated data. Importing this module validates it, so invalid content fails
+ * `vite build` (and every test) with a message naming the file, the record and the field.
+ */
+export const content = validateContent({ places, organisations, agreements, events });
+export const site = validateSite(siteJson);
+export const q = createQueries(content);
+
+export interface PlaceGeo {
+	bbox: [number, number, number, number];
+	center: [number, number];
+	measurements: { label: string; value: number; unit: string }[];
+}
+
+/** Bounds, label point and Turf measurements per place, written by scripts/build-geo.js. */
+export const placeGeo = placesGeo as unknown as Record<string, PlaceGeo>;
+
+export { matches, searchText } from './queries';
+export type * from './schema';

@@ -1,0 +1,141 @@
+import * as v from 'valibot';
+
+/** A lowercase, hyphenated id that is safe in a URL path and never changes once published. */
+export const Slug = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
+);
+
+const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'));
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/**
+ * A sentence (or run of sentences) of the article, copied verbatim. `paragraph` counts the body
+ * paragraphs of shared/article.txt from 1, starting at "The end of the expiring year…" (the title,
+ * "« Back" and dateline blocks are not counted).
+ */
+export const Source = v.strictObject({
+	paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	quote: Text
+});
+
+export const PLACE_KINDS = ['venue', 'energy', 'infrastructure', 'disputed', 'railway'] as const;
+export const SECTORS = [
+	'diplomacy',
+	'economy',
+	'energy',
+	'finance',
+	'infrastructure',
+	'logistics',
+	'health',
+	'agriculture',
+	'industry',
+	'trade'
+] as const;
+export const STATUSES = ['signed', 'agreed', 'proposed', 'discussed'] as const;
+export const AGREEMENT_KINDS = [
+	'agreement',
+	'memorandum',
+	'fund',
+	'loan',
+	'deal',
+	'plan',
+	'package',
+	'statement'
+] as const;
+export const CURRENCIES = ['USD', 'EUR'] as const;
+
+export const Place = v.strictObject({
+	slug: Slug,
+	/** The correct, neutral name shown in the map's own words. */
+	name: Text,
+	/** Other names shown beside it (for the disputed islands, the other side's name). */
+	altNames: v.optional(v.array(Text)),
+	kind: v.picklist(PLACE_KINDS),
+	/** One line in the project's own words, for lists and link previews. */
+	summary: Text,
+	/** What happened there, in the project's own words. */
+	description: Text,
+	source: v.array(Source),
+	notes: v.optional(v.array(Text))
+});
+
+export const Organisation = v.strictObject({
+	slug: Slug,
+	name: Text,
+	/** ISO 3166-1 alpha-2, or "INT" for international bodies. */
+	country: v.picklist(['RU', 'JP', 'IT', 'US', 'INT']),
+	type: v.picklist(['government', 'ministry', 'company', 'fund', 'bank', 'agency', 'bloc']),
+	/** How the article spells the name when it differs; kept so search finds either. */
+	articleSpelling: v.optional(Text),
+	note: v.optional(Text)
+});
+
+export const Value = v.strictObject({
+	amount: v.pipe(v.number(), v.minValue(0)),
+	currency: v.picklist(CURRENCIES),
+	/** The article's own wording, e.g. "$1.3 billion". */
+	wording: Text
+});
+
+export const Agreement = v.strictObject({
+	slug: Slug,
+	title: Text,
+	kind: v.picklist(AGREEMENT_KINDS),
+	parties: v.pipe(v.array(Slug), v.minLength(1, 'needs at least one party')),
+	sector: v.picklist(SECTORS),
+	value: v.optional(Value),
+	date: IsoDate,
+	status: v.picklist(STATUSES),
+	/** The places it concerns; where the article names none, the place it was signed. */
+	places: v.pipe(v.array(Slug), v.minLength(1, 'needs at least one place')),
+	event: v.optional(Slug),
+	summary: Text,
+	source: v.pipe(v.array(Source), v.minLength(1, 'needs the article sentence it comes from')),
+	notes: v.optional(v.array(Text))
+});
+
+export const Event = v.strictObject({
+	slug: Slug,
+	title: Text,
+	date: IsoDate,
+	endDate: v.optional(IsoDate),
+	places: v.array(Slug),
+	summary: Text,
+	source: v.pipe(v.array(Source), v.minLength(1, 'needs the article sentence it comes from')),
+	notes: v.optional(v.array(Text))
+});
+
+export type Source = v.InferOutput<typeof Source>;
+export type Place = v.InferOutput<typeof Place>;
+export type Organisation = v.InferOutput<typeof Organisation>;
+export type Agreement = v.InferOutput<typeof Agreement>;
+export type Event = v.InferOutput<typeof Event>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type Sector = (typeof SECTORS)[number];
+export type Status = (typeof STATUSES)[number];
+
+const Label = v.strictObject({ label: Text, short: Text });
+
+/** Interface words that are content too: the site's title, intro and the names of kinds. */
+export const Site = v.strictObject({
+	title: Text,
+	tagline: Text,
+	intro: Text,
+	articleCredit: Text,
+	attribution: Text,
+	kinds: v.strictObject({
+		venue: Label,
+		energy: Label,
+		infrastructure: Label,
+		disputed: Label,
+		railway: Label
+	}),
+	sectors: v.strictObject(
+		Object.fromEntries(SECTORS.map((s) => [s, Text])) as Record<Sector, typeof Text>
+	),
+	statuses: v.strictObject(
+		Object.fromEntries(STATUSES.map((s) => [s, Text])) as Record<Status, typeof Text>
+	)
+});
+export type Site = v.InferOutput<typeof Site>;

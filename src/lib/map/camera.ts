@@ -1,0 +1,106 @@
+/** Pure camera math: the URL hash, bounds of a selection, padding around panels. */
+
+export type BBox = [west: number, south: number, east: number, north: number];
+
+export interface View {
+	zoom: number;
+	lat: number;
+	lng: number;
+}
+
+export interface Padding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/** The whole story at once: Taormina and Moscow in the west, the Kurils in the east. */
+export const WORLD_VIEW: BBox = [12, 30, 160, 72];
+/** Where a reader lands with no selection and no hash: Japan, Sakhalin, the Kurils, Primorye. */
+export const DEFAULT_VIEW: BBox = [127, 31, 152, 54];
+
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 14;
+
+/**
+ * Parses MapLibre's own hash format, `#zoom/lat/lng` (bearing and pitch may follow and are ignored).
+ * Anything malformed or out of range yields null, so the caller falls back to a default view.
+ */
+export function parseHash(hash: string): View | null {
+	if (typeof hash !== 'string' || hash.length > 100) return null;
+	const parts = hash.replace(/^#/, '').split('/');
+	if (parts.length < 3 || parts.length > 5) return null;
+	if (!parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return null;
+	const [zoom, lat, lng] = parts.map(Number);
+	if (zoom < 0 || zoom > 24 || Math.abs(lat) > 85.06 || Math.abs(lng) > 180) return null;
+	return { zoom: clamp(zoom, MIN_ZOOM, MAX_ZOOM), lat, lng };
+}
+
+/** Formats a view the way MapLibre's `hash` option does: precision grows with zoom. */
+export function formatHash({ zoom, lat, lng }: View): string {
+	const precision = Math.max(
+		0,
+		Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10)
+	);
+	const m = Math.pow(10, precision);
+	const round = (n: number) => Math.round(n * m) / m;
+	return `#${Math.round(zoom * 100) / 100}/${round(lat)}/${round(lng)}`;
+}
+
+/** The smallest box holding every box given; null for none. */
+export function unionBBox(boxes: readonly BBox[]): BBox | null {
+	if (!boxes.length) return null;
+	return boxes.reduce<BBox>(
+		(acc, b) => [
+			Math.min(acc[0], b[0]),
+			Math.min(acc[1], b[1]),
+			Math.max(acc[2], b[2]),
+			Math.max(acc[3], b[3])
+		],
+		[Infinity, Infinity, -Infinity, -Infinity]
+	);
+}
+
+/**
+ * A point or a short bridge has (almost) no extent: grow the box to at least `minSpan` degrees so
+ * fitting it shows the surroundings instead of zooming in to street level.
+ */
+export function ensureMinSpan(box: BBox, minSpan = 1.2): BBox {
+	const [w, s, e, n] = box;
+	const padX = Math.max(0, (minSpan - (e - w)) / 2);
+	const padY = Math.max(0, (minSpan * 0.75 - (n - s)) / 2);
+	return [w - padX, Math.max(-85, s - padY), e + padX, Math.min(85, n + padY)];
+}
+
+/**
+ * The part of the map a panel covers must not hide the selection. On wide screens the panel is
+ * a column on the left; on narrow ones it is a sheet along the bottom.
+ */
+export function panelPadding(
+	viewport: { width: number; height: number },
+	panel: { side: 'left' | 'bottom'; size: number }
+): Padding {
+	const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.08) + 16;
+	const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+	if (panel.side === 'left') pad.left += panel.size;
+	else pad.bottom += panel.size;
+	// Never pad away more than the viewport: keep at least a third of each axis for the map.
+	const maxX = viewport.width * 0.66;
+	const maxY = viewport.height * 0.66;
+	if (pad.left + pad.right > maxX) {
+		const k = maxX / (pad.left + pad.right);
+		pad.left = Math.floor(pad.left * k);
+		pad.right = Math.floor(pad.right * k);
+	}
+	if (pad.top + pad.bottom > maxY) {
+		const k = maxY / (pad.top + pad.bottom);
+		pad.top = Math.floor(pad.top * k);
+		pad.bottom = Math.floor(pad.bottom * k);
+	}
+	return pad;
+}
+
+function clamp(n: number, lo: number, hi: number) {
+	return Math.min(hi, Math.max(lo, n));
+}

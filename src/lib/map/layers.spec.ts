@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification } from 'maplibre-gl';
+import {
+	buildStyle,
+	INTERACTIVE_LAYERS,
+	KIND_COLOURS,
+	placeFilter,
+	placeFilters,
+	placeLabelData,
+	selectedFilter
+} from './layers';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+
+type Geometry = { type: 'Point' | 'LineString' | 'Polygon'; coordinates: unknown };
+function passes(filter: FilterSpecification, kind: string, geometry: Geometry, slug = 'x') {
+	const f = featureFilter(filter, 'layers[0].filter');
+	const feature = {
+		type: ({ Point: 1, LineString: 2, Polygon: 3 } as const)[geometry.type],
+		properties: { kind, slug },
+		geometry: []
+	};
+	return f.filter({ zoom: 5 }, feature as never);
+}
+const point: Geometry = { type: 'Point', coordinates: [139.7, 35.7] };
+const line: Geometry = { type: 'LineString', coordinates: [] };
+const polygon: Geometry = { type: 'Polygon', coordinates: [] };
+
+const urls = { land: '/l', landDetail: '/ld', borders: '/b', countries: '/c', places: '/p' };
+
+describe('the style', () => {
+	it('is a valid MapLibre style with no glyph or tile server', () => {
+		const style = buildStyle(urls, placeLabelData([], {}));
+		expect(validateStyleMin(style)).toEqual([]);
+		expect(style.glyphs).toBeUndefined();
+		expect(JSON.stringify(style)).not.toMatch(/https?:/);
+	});
+
+	it('has every interactive layer', () => {
+		const ids = buildStyle(urls, placeLabelData([], {})).layers.map((l) => l.id);
+		for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
+	});
+
+	it('gives every kind its own colour', () => {
+		expect(new Set(Object.values(KIND_COLOURS)).size).toBe(Object.keys(KIND_COLOURS).length);
+	});
+});
+
+describe('placeFilter', () => {
+	it('keeps features of its geometry type', () => {
+		expect(passes(placeFilter('Point'), 'venue', point)).toBe(true);
+		expect(passes(placeFilter('Point'), 'venue', line)).toBe(false);
+		expect(passes(placeFilter('Polygon'), 'disputed', polygon)).toBe(true);
+	});
+
+	it('drops hidden kinds only', () => {
+		const f = placeFilter('Point', ['venue']);
+		expect(passes(f, 'venue', point)).toBe(false);
+		expect(passes(f, 'energy', point)).toBe(true);
+	});
+});
+
+describe('selectedFilter', () => {
+	it('keeps only the selected places', () => {
+		const f = selectedFilter('Point', ['tokyo']);
+		expect(passes(f, 'venue', point, 'tokyo')).toBe(true);
+		expect(passes(f, 'venue', point, 'nagato')).toBe(false);
+	});
+	it('selects nothing when nothing is selected', () => {
+		expect(passes(selectedFilter('Point', []), 'venue', point, 'tokyo')).toBe(false);
+	});
+});
+
+describe('placeFilters', () => {
+	it('hides a kind in every layer that draws places', () => {
+		const filters = placeFilters(['nagato'], ['railway']);
+		expect(filters.length).toBeGreaterThan(6);
+		for (const [, filter] of filters) expect(passes(filter, 'railway', line, 'nagato')).toBe(false);
+	});
+});
+
+describe('placeLabelData', () => {
+	it('puts each place’s name at its label point and marks the selected ones', () => {
+		const data = placeLabelData(
+			[
+				{ slug: 'tokyo', name: 'Tokyo', kind: 'venue' },
+				{ slug: 'nagato', name: 'Nagato', kind: 'venue' }
+			],
+			{ tokyo: { center: [139.69, 35.69] }, nagato: { center: [131.18, 34.37] } },
+			['tokyo']
+		);
+		expect(data.features).toHaveLength(2);
+		expect(data.features[0].properties).toMatchObject({ name: 'Tokyo', selected: true });
+		expect(data.features[1].geometry.coordinates).toEqual([131.18, 34.37]);
+	});
+	it('leaves out hidden kinds', () => {
+		const data = placeLabelData(
+			[{ slug: 'tokyo', name: 'Tokyo', kind: 'venue' }],
+			{ tokyo: { center: [1, 2] } },
+			[],
+			['venue']
+		);
+		expect(data.features).toHaveLength(0);
+	});
+});

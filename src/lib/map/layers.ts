@@ -1,0 +1,330 @@
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { PlaceKind } from '$lib/content/schema';
+
+/**
+ * Okabe–Ito colours: distinguishable with every common colour-vision deficiency. Kinds also
+ * differ by shape (circle, dashed line, hatched polygon) so colour is never the only signal.
+ */
+export const KIND_COLOURS: Record<PlaceKind, string> = {
+	venue: '#0072B2',
+	energy: '#D55E00',
+	infrastructure: '#009E73',
+	disputed: '#CC79A7',
+	railway: '#444444'
+};
+
+export const COLOURS = {
+	sea: '#cfe0ea',
+	land: '#f6f3ec',
+	border: '#9a948a',
+	label: '#5b554c',
+	halo: '#ffffff',
+	highlight: '#111111'
+};
+
+/** The font MapLibre draws labels with: bundled through @fontsource, so no glyph server. */
+export const LABEL_FONT = ['Noto Sans'];
+
+export const SOURCES = {
+	land: 'land',
+	landDetail: 'land-detail',
+	borders: 'borders',
+	countries: 'country-labels',
+	places: 'places',
+	placeLabels: 'place-labels'
+} as const;
+
+/** Layers a pointer can hover and click; each feature carries the place's slug. */
+export const INTERACTIVE_LAYERS = ['places-fill', 'places-line-hit', 'places-point'] as const;
+
+const kindColour: ExpressionSpecification = [
+	'match',
+	['get', 'kind'],
+	...Object.entries(KIND_COLOURS).flat(),
+	'#888888'
+] as unknown as ExpressionSpecification;
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Features of one geometry type whose kind is not hidden. */
+export function placeFilter(
+	geometry: 'Point' | 'LineString' | 'Polygon',
+	hiddenKinds: readonly PlaceKind[] = []
+): ExpressionSpecification {
+	const type: ExpressionSpecification =
+		geometry === 'Point'
+			? ['==', ['geometry-type'], 'Point']
+			: geometry === 'LineString'
+				? ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]]
+				: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+	if (!hiddenKinds.length) return type;
+	return ['all', type, ['!', ['in', ['get', 'kind'], ['literal', [...hiddenKinds]]]]];
+}
+
+/** Features of the selected places, drawn on top with a dark outline. */
+export function selectedFilter(
+	geometry: 'Point' | 'LineString' | 'Polygon',
+	slugs: readonly string[],
+	hiddenKinds: readonly PlaceKind[] = []
+): ExpressionSpecification {
+	return [
+		'all',
+		placeFilter(geometry, hiddenKinds),
+		['in', ['get', 'slug'], ['literal', [...slugs]]]
+	];
+}
+
+export interface StyleUrls {
+	land: string;
+	landDetail: string;
+	borders: string;
+	countries: string;
+	places: string;
+}
+
+/** The whole offline style: background sea, Natural Earth land and borders, then the places. */
+export function buildStyle(
+	urls: StyleUrls,
+	placeLabels: GeoJSON.FeatureCollection
+): StyleSpecification {
+	return {
+		version: 8,
+		// No `glyphs`: MapLibre draws text itself with the page's own (bundled) font.
+		sources: {
+			[SOURCES.land]: { type: 'geojson', data: urls.land },
+			[SOURCES.landDetail]: { type: 'geojson', data: urls.landDetail },
+			[SOURCES.borders]: { type: 'geojson', data: urls.borders },
+			[SOURCES.countries]: { type: 'geojson', data: urls.countries },
+			[SOURCES.places]: { type: 'geojson', data: urls.places },
+			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels }
+		},
+		layers: [...basemapLayers(), ...placeLayers(), ...selectedLayers([]), placeLabelLayer()]
+	};
+}
+
+export function basemapLayers(): LayerSpecification[] {
+	return [
+		{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
+		{ id: 'land', type: 'fill', source: SOURCES.land, paint: { 'fill-color': COLOURS.land } },
+		{
+			id: 'land-detail',
+			type: 'fill',
+			source: SOURCES.landDetail,
+			minzoom: 3.5,
+			paint: { 'fill-color': COLOURS.land }
+		},
+		{
+			id: 'coast-detail',
+			type: 'line',
+			source: SOURCES.landDetail,
+			minzoom: 3.5,
+			paint: { 'line-color': '#b9c7cf', 'line-width': 0.6 }
+		},
+		{
+			id: 'borders',
+			type: 'line',
+			source: SOURCES.borders,
+			paint: {
+				'line-color': COLOURS.border,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2],
+				'line-dasharray': [3, 2]
+			}
+		},
+		{
+			id: 'country-labels',
+			type: 'symbol',
+			source: SOURCES.countries,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': LABEL_FONT,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15],
+				'text-transform': 'uppercase',
+				'text-letter-spacing': 0.15,
+				'text-max-width': 8
+			},
+			paint: {
+				'text-color': '#6f685e',
+				'text-halo-color': COLOURS.land,
+				'text-halo-width': 1.5
+			}
+		}
+	];
+}
+
+export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecification[] {
+	return [
+		{
+			id: 'places-fill',
+			type: 'fill',
+			source: SOURCES.places,
+			filter: placeFilter('Polygon', hiddenKinds),
+			paint: {
+				'fill-color': kindColour,
+				'fill-opacity': ['case', hovered, 0.75, 0.5]
+			}
+		},
+		{
+			id: 'places-outline',
+			type: 'line',
+			source: SOURCES.places,
+			filter: placeFilter('Polygon', hiddenKinds),
+			paint: { 'line-color': '#7a3b66', 'line-width': 1.2, 'line-dasharray': [2, 1] }
+		},
+		{
+			id: 'places-line-casing',
+			type: 'line',
+			source: SOURCES.places,
+			filter: placeFilter('LineString', hiddenKinds),
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': '#ffffff',
+				'line-width': ['case', hovered, 9, 6],
+				'line-opacity': 0.9
+			}
+		},
+		// Railways dotted, proposed bridges dashed, pipelines solid: shape as well as colour.
+		lineLayer('railway', [1, 1], hiddenKinds),
+		lineLayer('infrastructure', [2, 1], hiddenKinds),
+		lineLayer('energy', null, hiddenKinds),
+		{
+			// An invisible wide line so thin lines are easy to hit with a finger or a mouse.
+			id: 'places-line-hit',
+			type: 'line',
+			source: SOURCES.places,
+			filter: placeFilter('LineString', hiddenKinds),
+			paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 18 }
+		},
+		{
+			id: 'places-point',
+			type: 'circle',
+			source: SOURCES.places,
+			filter: placeFilter('Point', hiddenKinds),
+			paint: {
+				'circle-color': kindColour,
+				'circle-radius': ['case', hovered, 10, 7],
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 2
+			}
+		}
+	];
+}
+
+function lineLayer(
+	kind: PlaceKind,
+	dash: [number, number] | null,
+	hiddenKinds: readonly PlaceKind[]
+): LayerSpecification {
+	return {
+		id: `places-line-${kind}`,
+		type: 'line',
+		source: SOURCES.places,
+		filter: ['all', placeFilter('LineString', hiddenKinds), ['==', ['get', 'kind'], kind]],
+		layout: { 'line-join': 'round' },
+		paint: {
+			'line-color': KIND_COLOURS[kind],
+			'line-width': ['case', hovered, 5, 3],
+			...(dash ? { 'line-dasharray': dash } : {})
+		}
+	};
+}
+
+export function selectedLayers(
+	slugs: readonly string[],
+	hiddenKinds: readonly PlaceKind[] = []
+): LayerSpecification[] {
+	return [
+		{
+			id: 'selected-outline',
+			type: 'line',
+			source: SOURCES.places,
+			filter: selectedFilter('Polygon', slugs, hiddenKinds),
+			paint: { 'line-color': COLOURS.highlight, 'line-width': 3 }
+		},
+		{
+			id: 'selected-line',
+			type: 'line',
+			source: SOURCES.places,
+			filter: selectedFilter('LineString', slugs, hiddenKinds),
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': COLOURS.highlight, 'line-width': 2, 'line-gap-width': 5 }
+		},
+		{
+			id: 'selected-point',
+			type: 'circle',
+			source: SOURCES.places,
+			filter: selectedFilter('Point', slugs, hiddenKinds),
+			paint: {
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-radius': 13,
+				'circle-stroke-color': COLOURS.highlight,
+				'circle-stroke-width': 3
+			}
+		}
+	];
+}
+
+/**
+ * The filters every place layer should have for this selection and these hidden kinds: the map
+ * applies them with setFilter, so the specs above stay the one description of each layer.
+ */
+export function placeFilters(
+	selected: readonly string[],
+	hiddenKinds: readonly PlaceKind[]
+): [id: string, filter: FilterSpecification][] {
+	return [...placeLayers(hiddenKinds), ...selectedLayers(selected, hiddenKinds)].map((l) => [
+		l.id,
+		(l as { filter: FilterSpecification }).filter
+	]);
+}
+
+export function placeLabelLayer(): LayerSpecification {
+	return {
+		id: 'place-labels',
+		type: 'symbol',
+		source: SOURCES.placeLabels,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': LABEL_FONT,
+			'text-size': ['case', ['get', 'selected'], 16, 13],
+			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+			'text-radial-offset': 1.1,
+			'text-justify': 'auto',
+			'text-max-width': 10,
+			'symbol-sort-key': ['case', ['get', 'selected'], 0, 1]
+		},
+		paint: {
+			'text-color': '#1f1b16',
+			'text-halo-color': COLOURS.halo,
+			'text-halo-width': 1.6
+		}
+	};
+}
+
+/** One label point per place, from the content's name and the build's label point. */
+export function placeLabelData(
+	places: readonly { slug: string; name: string; kind: PlaceKind }[],
+	centers: Record<string, { center: [number, number] }>,
+	selected: readonly string[] = [],
+	hiddenKinds: readonly PlaceKind[] = []
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+	return {
+		type: 'FeatureCollection',
+		features: places
+			.filter((p) => centers[p.slug] && !hiddenKinds.includes(p.kind))
+			.map((p) => ({
+				type: 'Feature',
+				properties: {
+					slug: p.slug,
+					name: p.name,
+					kind: p.kind,
+					selected: selected.includes(p.slug)
+				},
+				geometry: { type: 'Point', coordinates: centers[p.slug].center }
+			}))
+	};
+}

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { content, q } from '$lib/content';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => content.agreements.map(({ slug }) => ({ slug }));
+
+export const load: PageLoad = ({ params }) => {
+	const agreement = q.agreement(params.slug);
+	if (!agreement) error(404, { message: `No agreement “${params.slug}”` });
+	return { agreement, selection: q.involvedPlaces(agreement).map((p) => p.slug) };
+};

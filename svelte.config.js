@@ -1,0 +1,16 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every route is prerendered: the site is plain files any host, CDN or classroom laptop can serve.
+		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Root-relative asset URLs, so 404.html works when a host serves it at any depth.
+		paths: { relative: false }
+	}
+};
+
+export default config;
