@@ -152,7 +152,7 @@ test.describe('the map', () => {
 				...new Set(
 					m
 						.queryRenderedFeatures({
-							layers: ['selected-point', 'selected-line', 'selected-outline']
+							layers: ['selected-point', 'selected-line', 'selected-outline', 'selected-marker']
 						})
 						.map((f) => f.properties.slug)
 				)

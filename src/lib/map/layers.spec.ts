@@ -93,6 +93,21 @@ describe('placeLabelData', () => {
 		expect(data.features[0].properties).toMatchObject({ name: 'Tokyo', selected: true });
 		expect(data.features[1].geometry.coordinates).toEqual([131.18, 34.37]);
 	});
+	it('marks short lines, not points or large areas, for a marker when zoomed out', () => {
+		const data = placeLabelData(
+			[
+				{ slug: 'bridge', name: 'Bridge', kind: 'infrastructure' },
+				{ slug: 'city', name: 'City', kind: 'venue' },
+				{ slug: 'islands', name: 'Islands', kind: 'disputed' }
+			],
+			{
+				bridge: { center: [141.6, 52.2], bbox: [141.5, 52.2, 141.64, 52.23] },
+				city: { center: [139.7, 35.7], bbox: [139.7, 35.7, 139.7, 35.7] },
+				islands: { center: [147, 44.5], bbox: [145.4, 43.2, 148.9, 45.6] }
+			}
+		);
+		expect(data.features.map((f) => f.properties?.marker)).toEqual([true, false, false]);
+	});
 	it('leaves out hidden kinds', () => {
 		const data = placeLabelData(
 			[{ slug: 'tokyo', name: 'Tokyo', kind: 'venue' }],

@@ -40,7 +40,15 @@ export const SOURCES = {
 } as const;
 
 /** Layers a pointer can hover and click; each feature carries the place's slug. */
-export const INTERACTIVE_LAYERS = ['places-fill', 'places-line-hit', 'places-point'] as const;
+export const INTERACTIVE_LAYERS = [
+	'places-fill',
+	'places-line-hit',
+	'places-point',
+	'places-marker'
+] as const;
+
+/** Below this zoom a short line (a 7 km bridge) is under a pixel long, so it gets a marker too. */
+export const MARKER_MAX_ZOOM = 7;
 
 const kindColour: ExpressionSpecification = [
 	'match',
@@ -64,6 +72,18 @@ export function placeFilter(
 				: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 	if (!hiddenKinds.length) return type;
 	return ['all', type, ['!', ['in', ['get', 'kind'], ['literal', [...hiddenKinds]]]]];
+}
+
+/** Markers for places too small to see when zoomed out; with `onlySelected`, just the selection. */
+export function markerFilter(
+	slugs: readonly string[],
+	hiddenKinds: readonly PlaceKind[] = [],
+	onlySelected = false
+): ExpressionSpecification {
+	const parts: ExpressionSpecification[] = [['==', ['get', 'marker'], true]];
+	if (hiddenKinds.length) parts.push(['!', ['in', ['get', 'kind'], ['literal', [...hiddenKinds]]]]);
+	if (onlySelected) parts.push(['in', ['get', 'slug'], ['literal', [...slugs]]]);
+	return ['all', ...parts] as ExpressionSpecification;
 }
 
 /** Features of the selected places, drawn on top with a dark outline. */
@@ -117,13 +137,6 @@ export function basemapLayers(): LayerSpecification[] {
 			source: SOURCES.landDetail,
 			minzoom: 3.5,
 			paint: { 'fill-color': COLOURS.land }
-		},
-		{
-			id: 'coast-detail',
-			type: 'line',
-			source: SOURCES.landDetail,
-			minzoom: 3.5,
-			paint: { 'line-color': '#b9c7cf', 'line-width': 0.6 }
 		},
 		{
 			id: 'borders',
@@ -200,6 +213,19 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 18 }
 		},
 		{
+			id: 'places-marker',
+			type: 'circle',
+			source: SOURCES.placeLabels,
+			maxzoom: MARKER_MAX_ZOOM,
+			filter: markerFilter([], hiddenKinds),
+			paint: {
+				'circle-color': kindColour,
+				'circle-radius': 6,
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 2
+			}
+		},
+		{
 			id: 'places-point',
 			type: 'circle',
 			source: SOURCES.places,
@@ -254,6 +280,19 @@ export function selectedLayers(
 			paint: { 'line-color': COLOURS.highlight, 'line-width': 2, 'line-gap-width': 5 }
 		},
 		{
+			id: 'selected-marker',
+			type: 'circle',
+			source: SOURCES.placeLabels,
+			maxzoom: MARKER_MAX_ZOOM,
+			filter: markerFilter(slugs, hiddenKinds, true),
+			paint: {
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-radius': 11,
+				'circle-stroke-color': COLOURS.highlight,
+				'circle-stroke-width': 3
+			}
+		},
+		{
 			id: 'selected-point',
 			type: 'circle',
 			source: SOURCES.places,
@@ -305,10 +344,17 @@ export function placeLabelLayer(): LayerSpecification {
 	};
 }
 
+/** A line or area under a degree across, but not a single point (points draw themselves). */
+function isSmall(bbox: number[] | undefined): boolean {
+	if (!bbox) return false;
+	const span = Math.max(bbox[2] - bbox[0], bbox[3] - bbox[1]);
+	return span > 0 && span < 1;
+}
+
 /** One label point per place, from the content's name and the build's label point. */
 export function placeLabelData(
 	places: readonly { slug: string; name: string; kind: PlaceKind }[],
-	centers: Record<string, { center: [number, number] }>,
+	centers: Record<string, { center: [number, number]; bbox?: number[] }>,
 	selected: readonly string[] = [],
 	hiddenKinds: readonly PlaceKind[] = []
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
@@ -322,7 +368,8 @@ export function placeLabelData(
 					slug: p.slug,
 					name: p.name,
 					kind: p.kind,
-					selected: selected.includes(p.slug)
+					selected: selected.includes(p.slug),
+					marker: isSmall(centers[p.slug].bbox)
 				},
 				geometry: { type: 'Point', coordinates: centers[p.slug].center }
 			}))

