@@ -175,6 +175,9 @@ test.describe('the map', () => {
 		await mapReady(page);
 		await mapSettled(page);
 		expect(await count()).toBeGreaterThan(0);
+		const legend = page.locator('details.legend');
+		if (!(await legend.evaluate((d: HTMLDetailsElement) => d.open)))
+			await legend.locator('summary').click();
 		const toggle = page.getByRole('checkbox', { name: /disputed/i });
 		await toggle.uncheck();
 		await expect.poll(count).toBe(0);
@@ -239,5 +242,9 @@ test.describe('phone layout', () => {
 		expect(panel!.height).toBeLessThan(viewport.height * 0.6);
 		const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
 		expect(canvas!.height).toBeGreaterThan(viewport.height * 0.6);
+		// The legend starts folded so it does not cover the map.
+		await expect(page.getByRole('checkbox', { name: /railways/i })).toBeHidden();
+		await page.getByText('Map layers').click();
+		await expect(page.getByRole('checkbox', { name: /railways/i })).toBeVisible();
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatMeasurement } from './format';
+import { formatDate, formatDateRange, formatMeasurement, plural } from './format';
 
 describe('format', () => {
 	it('writes dates the way the article’s readers do', () => {
@@ -14,5 +14,9 @@ describe('format', () => {
 	it('groups thousands in measurements', () => {
 		expect(formatMeasurement({ value: 3168, unit: 'km²' })).toBe('3,168 km²');
 		expect(formatMeasurement({ value: 42.3, unit: 'km' })).toBe('42.3 km');
+	});
+	it('counts in words', () => {
+		expect(plural(1, 'agreement')).toBe('1 agreement');
+		expect(plural(0, 'agreement')).toBe('0 agreements');
 	});
 });

@@ -34,3 +34,8 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 export function formatMeasurement(m: { value: number; unit: string }): string {
 	return `${numberFormat.format(m.value)} ${m.unit}`;
 }
+
+/** "1 agreement", "3 agreements". */
+export function plural(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

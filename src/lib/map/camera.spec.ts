@@ -60,8 +60,8 @@ describe('unionBBox', () => {
 describe('ensureMinSpan', () => {
 	it('widens a point so fitting it does not zoom to street level', () => {
 		const [w, s, e, n] = ensureMinSpan([139.7, 35.7, 139.7, 35.7]);
-		expect(e - w).toBeCloseTo(1.2);
-		expect(n - s).toBeCloseTo(0.9);
+		expect(e - w).toBeCloseTo(5);
+		expect(n - s).toBeCloseTo(3.75);
 		expect((w + e) / 2).toBeCloseTo(139.7);
 	});
 	it('leaves a large box alone', () => {

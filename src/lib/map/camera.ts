@@ -66,7 +66,7 @@ export function unionBBox(boxes: readonly BBox[]): BBox | null {
  * A point or a short bridge has (almost) no extent: grow the box to at least `minSpan` degrees so
  * fitting it shows the surroundings instead of zooming in to street level.
  */
-export function ensureMinSpan(box: BBox, minSpan = 1.2): BBox {
+export function ensureMinSpan(box: BBox, minSpan = 5): BBox {
 	const [w, s, e, n] = box;
 	const padX = Math.max(0, (minSpan - (e - w)) / 2);
 	const padY = Math.max(0, (minSpan * 0.75 - (n - s)) / 2);
