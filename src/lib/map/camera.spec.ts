@@ -79,6 +79,10 @@ describe('panelPadding', () => {
 		const p = panelPadding({ width: 390, height: 844 }, { side: 'bottom', size: 300 });
 		expect(p.bottom).toBeGreaterThan(p.top + 250);
 	});
+	it('keeps clear of a control along the top', () => {
+		const p = panelPadding({ width: 1440, height: 900 }, { side: 'left', size: 400, top: 150 });
+		expect(p.top).toBe(p.bottom + 150);
+	});
 	it('always leaves a third of the map', () => {
 		const p = panelPadding({ width: 500, height: 400 }, { side: 'left', size: 480 });
 		expect(p.left + p.right).toBeLessThanOrEqual(500 * 0.66);

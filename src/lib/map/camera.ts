@@ -79,12 +79,13 @@ export function ensureMinSpan(box: BBox, minSpan = 5): BBox {
  */
 export function panelPadding(
 	viewport: { width: number; height: number },
-	panel: { side: 'left' | 'bottom'; size: number }
+	panel: { side: 'left' | 'bottom'; size: number; top?: number }
 ): Padding {
 	const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.08) + 16;
 	const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
 	if (panel.side === 'left') pad.left += panel.size;
 	else pad.bottom += panel.size;
+	pad.top += panel.top ?? 0;
 	// Never pad away more than the viewport: keep at least a third of each axis for the map.
 	const maxX = viewport.width * 0.66;
 	const maxY = viewport.height * 0.66;

@@ -5,6 +5,7 @@ import {
 	buildStyle,
 	INTERACTIVE_LAYERS,
 	KIND_COLOURS,
+	mergeOnlineStyle,
 	placeFilter,
 	placeFilters,
 	placeLabelData,
@@ -116,5 +117,40 @@ describe('placeLabelData', () => {
 			['venue']
 		);
 		expect(data.features).toHaveLength(0);
+	});
+});
+
+describe('mergeOnlineStyle', () => {
+	const offline = buildStyle(urls, placeLabelData([], {}));
+	const online = {
+		version: 8 as const,
+		glyphs: 'https://tiles.example.com/fonts/{fontstack}/{range}.pbf',
+		sources: { osm: { type: 'vector' as const, url: 'https://tiles.example.com/osm.json' } },
+		layers: [
+			{ id: 'water', type: 'fill' as const, source: 'osm', 'source-layer': 'water' },
+			{
+				id: 'names',
+				type: 'symbol' as const,
+				source: 'osm',
+				'source-layer': 'places',
+				layout: { 'text-font': ['Noto Sans Regular'], 'text-field': '{name}' }
+			}
+		]
+	};
+
+	it('puts the places over the online basemap and drops the offline one', () => {
+		const merged = mergeOnlineStyle(online, offline);
+		const ids = merged.layers.map((l) => l.id);
+		expect(ids.slice(0, 2)).toEqual(['water', 'names']);
+		expect(ids).toContain('places-point');
+		expect(ids).not.toContain('land');
+		expect(Object.keys(merged.sources)).toEqual(['osm', 'places', 'place-labels']);
+		expect(merged.glyphs).toBe(online.glyphs);
+		expect(validateStyleMin(merged)).toEqual([]);
+	});
+
+	it('draws the place labels with a font the online glyph server has', () => {
+		const labels = mergeOnlineStyle(online, offline).layers.find((l) => l.id === 'place-labels');
+		expect(labels?.layout?.['text-font' as never]).toEqual(['Noto Sans Regular']);
 	});
 });

@@ -375,3 +375,36 @@ export function placeLabelData(
 			}))
 	};
 }
+
+const BASEMAP_SOURCES: string[] = [
+	SOURCES.land,
+	SOURCES.landDetail,
+	SOURCES.borders,
+	SOURCES.countries
+];
+
+/**
+ * For readers online who configured PUBLIC_BASEMAP_STYLE: that style's basemap underneath, this
+ * map's places on top. Our labels take the online style's own font, since it brings a glyph server.
+ */
+export function mergeOnlineStyle(
+	online: StyleSpecification,
+	offline: StyleSpecification
+): StyleSpecification {
+	const font = online.layers
+		.map((l) => (l.type === 'symbol' ? l.layout?.['text-font'] : undefined))
+		.find((f): f is string[] => Array.isArray(f));
+	const overlay = offline.layers
+		.filter((l) => 'source' in l && !BASEMAP_SOURCES.includes(l.source as string))
+		.map((l) =>
+			l.type === 'symbol' && font ? { ...l, layout: { ...l.layout, 'text-font': font } } : l
+		);
+	const sources = Object.fromEntries(
+		Object.entries(offline.sources).filter(([id]) => !BASEMAP_SOURCES.includes(id))
+	);
+	return {
+		...online,
+		sources: { ...online.sources, ...sources },
+		layers: [...online.layers, ...overlay]
+	};
+}
