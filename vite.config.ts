@@ -5,6 +5,12 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	// MapLibre is one large chunk by design; it loads after the prerendered text has painted.
 	build: { chunkSizeWarningLimit: 1200 },
+	// Build-time settings, both optional: the public origin for canonical URLs, and an online
+	// basemap style for readers with internet. Unset, the site is fully offline.
+	define: {
+		__PUBLIC_SITE_URL__: JSON.stringify(process.env.PUBLIC_SITE_URL ?? ''),
+		__PUBLIC_BASEMAP_STYLE__: JSON.stringify(process.env.PUBLIC_BASEMAP_STYLE ?? '')
+	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node'
