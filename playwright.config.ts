@@ -19,6 +19,9 @@ const launchOptions = {
 	]
 };
 
+// Several checkouts can test side by side, each on its own port.
+const port = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
@@ -28,13 +31,14 @@ export default defineConfig({
 	reporter: [['list']],
 	timeout: 45_000,
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions,
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: 'node scripts/serve.js',
-		url: 'http://127.0.0.1:4173/',
+		command: `node scripts/serve.js`,
+		env: { PORT: String(port) },
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI
 	},
 	projects: [
