@@ -1,16 +1,7 @@
-import { error } from '@sveltejs/kit';
-import { content, q, site } from '$lib/content';
+import { content } from '$lib/content';
+import { loadPlace } from '$lib/content/loaders';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.places.map(({ slug }) => ({ slug }));
 
-export const load: PageLoad = ({ params }) => {
-	const place = q.place(params.slug);
-	if (!place) error(404, { message: `No place “${params.slug}”` });
-	return {
-		place,
-		selection: [place.slug],
-		meta: { title: `${place.name} · ${site.title}`, description: place.summary },
-		share: { title: place.name }
-	};
-};
+export const load: PageLoad = ({ params }) => loadPlace(params.slug);

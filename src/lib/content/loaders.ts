@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { q, site } from '$lib/content';
+import type { PageMeta } from '$lib/page-meta';
+
+/** A place page's data, shared by the full page and its embed. */
+export function loadPlace(slug: string) {
+	const place = q.place(slug);
+	if (!place) error(404, { message: `No place “${slug}”` });
+	return {
+		place,
+		selection: [place.slug],
+		meta: { title: `${place.name} · ${site.title}`, description: place.summary },
+		share: { title: place.name }
+	} satisfies PageMeta & Record<string, unknown>;
+}
+
+/** An agreement page's data: the map highlights every place it involves. */
+export function loadAgreement(slug: string) {
+	const agreement = q.agreement(slug);
+	if (!agreement) error(404, { message: `No agreement “${slug}”` });
+	return {
+		agreement,
+		selection: q.involvedPlaces(agreement).map((p) => p.slug),
+		meta: { title: `${agreement.title} · ${site.title}`, description: agreement.summary },
+		share: { title: agreement.title }
+	} satisfies PageMeta & Record<string, unknown>;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, parseViewState, withViewState } from './view-state';
+
+const parse = (qs: string) => parseViewState(new URLSearchParams(qs));
+
+describe('parseViewState', () => {
+	it('reads hidden layers, search and sector', () => {
+		expect(parse('hide=railway,energy&q=Mitsui&sector=energy')).toEqual({
+			hide: ['energy', 'railway'],
+			q: 'Mitsui',
+			sector: 'energy'
+		});
+	});
+
+	it.each([
+		'',
+		'hide=',
+		'hide=,,,',
+		'hide=bogus',
+		'sector=weapons',
+		'sector=__proto__',
+		'hide=constructor&sector=toString',
+		'%E0%A4%A',
+		'q=%00%01%02'
+	])('falls back to the default for %j without throwing', (qs) => {
+		expect(parse(qs)).toEqual(DEFAULT_VIEW_STATE);
+	});
+
+	it('keeps hostile text as text, cut to a sane length', () => {
+		const hostile = '<img src=x onerror=alert(1)>';
+		expect(parse(`q=${encodeURIComponent(hostile)}`).q).toBe(hostile);
+		expect(parse(`q=${'a'.repeat(5000)}`).q).toHaveLength(100);
+	});
+
+	it('ignores repeated and unknown kinds but keeps the known ones', () => {
+		expect(parse('hide=venue,venue,nope,disputed').hide).toEqual(['venue', 'disputed']);
+	});
+});
+
+describe('withViewState', () => {
+	const base = new URL('http://x.test/places/tokyo?other=1#6/45/147.8');
+
+	it('round-trips through the query string', () => {
+		const state = { hide: ['railway' as const], q: 'LNG', sector: 'energy' as const };
+		const url = withViewState(base, state);
+		expect(parseViewState(url.searchParams)).toEqual(state);
+	});
+
+	it('keeps the path, other parameters and the map hash', () => {
+		const url = withViewState(base, { hide: ['venue'], q: '', sector: '' });
+		expect(url.pathname).toBe('/places/tokyo');
+		expect(url.searchParams.get('other')).toBe('1');
+		expect(url.hash).toBe('#6/45/147.8');
+	});
+
+	it('leaves defaults out of the URL', () => {
+		const url = withViewState(new URL('http://x.test/?hide=venue&q=a'), DEFAULT_VIEW_STATE);
+		expect(url.search).toBe('');
+	});
+});

@@ -1,0 +1,171 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { agreements, expect, geo, mapReady, mapSettled, mapView, places, test } from './fixtures';
+
+const tokyo = places.find((p) => p.slug === 'tokyo')!;
+
+test.describe('link previews', () => {
+	test('a place page carries its title, description, canonical URL and card tags', async ({
+		page,
+		request
+	}) => {
+		await page.goto('/places/tokyo');
+		await expect(page).toHaveTitle(/^Tokyo · /);
+		const meta = (sel: string) => page.locator(sel).first().getAttribute('content');
+		expect(await meta('meta[name="description"]')).toBe(tokyo.summary);
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(canonical).toMatch(/^https?:\/\/[^/]+\/places\/tokyo$/);
+		expect(await meta('meta[property="og:url"]')).toBe(canonical);
+		expect(await meta('meta[property="og:title"]')).toMatch(/^Tokyo/);
+		expect(await meta('meta[property="og:description"]')).toBe(tokyo.summary);
+		expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+		const image = await meta('meta[property="og:image"]');
+		expect(image).toMatch(/^https?:\/\/.+\/og-image\.png$/);
+		const res = await request.get(new URL(image!).pathname);
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toBe('image/png');
+	});
+
+	test('the sitemap lists every page, and every listed page answers', async ({ request }) => {
+		const xml = await (await request.get('/sitemap.xml')).text();
+		const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+		for (const p of places) expect(locs).toContain(`/places/${p.slug}`);
+		for (const a of agreements) expect(locs).toContain(`/agreements/${a.slug}`);
+		for (const path of locs) {
+			const res = await request.get(path);
+			expect(res.status(), path).toBe(200);
+		}
+		const robots = await (await request.get('/robots.txt')).text();
+		expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+	});
+});
+
+test.describe('view state in the URL', () => {
+	test('hidden layers go into the query string and survive a reload', async ({ page }) => {
+		await page.goto('/#6/44.5/146.5');
+		await mapReady(page);
+		const legend = page.locator('details.legend');
+		if (!(await legend.evaluate((d: HTMLDetailsElement) => d.open)))
+			await legend.locator('summary').click();
+		await page.getByRole('checkbox', { name: /disputed/i }).uncheck();
+		await expect(page).toHaveURL(/[?&]hide=disputed/);
+		await page.reload();
+		await mapReady(page);
+		await mapSettled(page);
+		await expect(page.getByRole('checkbox', { name: /disputed/i })).not.toBeChecked();
+		const drawn = await page.evaluate(() => {
+			const m = (
+				window as unknown as { __atlasMap: { queryRenderedFeatures(o: object): unknown[] } }
+			).__atlasMap;
+			return m.queryRenderedFeatures({ layers: ['places-fill'] }).length;
+		});
+		expect(drawn).toBe(0);
+	});
+
+	test('search and sector are restored from the URL', async ({ page }) => {
+		await page.goto('/?q=Mitsui&sector=health');
+		await expect(page.getByRole('searchbox')).toHaveValue('Mitsui');
+		await expect(page.getByRole('combobox', { name: 'Sector' })).toHaveValue('health');
+		const expected = agreements.filter(
+			(a) => a.sector === 'health' && JSON.stringify(a.parties).includes('mitsui')
+		);
+		await expect(page.locator('#agreements-heading + ul > li')).toHaveCount(expected.length);
+	});
+
+	test('hostile and malformed query strings fall back and render as text', async ({ page }) => {
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			return d.dismiss();
+		});
+		await page.goto('/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&sector=%3Cb%3E&hide=%E0%A4%A');
+		await expect(page.getByRole('searchbox')).toHaveValue('<img src=x onerror=alert(1)>');
+		await expect(page.getByRole('combobox', { name: 'Sector' })).toHaveValue('');
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		expect(dialogs).toBe(0);
+	});
+
+	test('Back and Forward step through selections, not through pans', async ({ page }) => {
+		await page.goto('/');
+		await mapReady(page);
+		await page.getByRole('link', { name: /^Tokyo/ }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Tokyo' })).toBeVisible();
+		await page.getByRole('link', { name: '← All places and agreements' }).click();
+		await page.getByRole('link', { name: /^Nagato \d/ }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Nagato' })).toBeVisible();
+		await mapSettled(page);
+		// Panning the map replaces the hash; it adds no history entry.
+		await page.evaluate(() =>
+			(window as unknown as { __atlasMap: { panBy(p: [number, number]): void } }).__atlasMap.panBy([
+				120, 40
+			])
+		);
+		await mapSettled(page);
+		await expect(page).toHaveURL(/\/places\/nagato#/);
+		await page.goBack();
+		await expect(page.getByRole('heading', { name: 'Places', exact: true })).toBeVisible();
+		await page.goBack();
+		await expect(page.getByRole('heading', { level: 1, name: 'Tokyo' })).toBeVisible();
+		await page.goForward();
+		await page.goForward();
+		await expect(page.getByRole('heading', { level: 1, name: 'Nagato' })).toBeVisible();
+	});
+
+	test('a reload shows the same selection and view', async ({ page }) => {
+		await page.goto('/places/sakhalin-2');
+		await mapReady(page);
+		await mapSettled(page);
+		await expect(page).toHaveURL(/#[\d.]+\/[\d.-]+\/[\d.-]+$/);
+		const before = await mapView(page);
+		await page.reload();
+		await mapReady(page);
+		const after = await mapView(page);
+		expect(after.zoom).toBeCloseTo(before.zoom, 1);
+		expect(after.lat).toBeCloseTo(before.lat, 1);
+		expect(after.lng).toBeCloseTo(before.lng, 1);
+		await expect(page.getByRole('heading', { level: 1, name: 'Sakhalin-2' })).toBeVisible();
+	});
+});
+
+test.describe('embed', () => {
+	let host: Server;
+	let hostUrl: string;
+
+	test.beforeAll(async ({}, info) => {
+		const target = `${info.project.use.baseURL}/embed/places/tokyo`;
+		host = createServer((_req, res) => {
+			res.writeHead(200, { 'content-type': 'text/html' });
+			res.end(
+				`<!doctype html><title>Host</title><h1>A teacher's page</h1><iframe src="${target}" width="800" height="500" title="Tokyo on Nagato Atlas"></iframe>`
+			);
+		});
+		await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
+		hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+	});
+	test.afterAll(() => new Promise<void>((ok) => host.close(() => ok())));
+
+	test('the embed shows the map and a caption without the site chrome', async ({ page }) => {
+		await page.goto('/embed/places/tokyo');
+		await mapReady(page);
+		await expect(page.getByRole('heading', { name: 'Tokyo' })).toBeVisible();
+		await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute(
+			'href',
+			'/places/tokyo'
+		);
+		await expect(page.locator('.masthead')).toHaveCount(0);
+		await expect(page.locator('details.legend')).toHaveCount(0);
+		const view = await mapView(page);
+		expect(Math.abs(view.lng - geo.tokyo.center[0])).toBeLessThan(5);
+	});
+
+	test('it works inside an iframe on another origin', async ({ page }) => {
+		await page.goto(hostUrl);
+		const frame = page.frameLocator('iframe');
+		await expect(frame.getByRole('heading', { name: 'Tokyo' })).toBeVisible();
+		const inner = page.frames().find((f) => f.url().includes('/embed/places/tokyo'))!;
+		await inner.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+			timeout: 30_000
+		});
+		await expect(frame.locator('canvas.maplibregl-canvas')).toBeVisible();
+	});
+});
