@@ -4,7 +4,7 @@ import agreements from '../src/lib/content/data/agreements.json' with { type: 'j
 import events from '../src/lib/content/data/events.json' with { type: 'json' };
 import placesGeo from '../src/lib/content/generated/places-geo.json' with { type: 'json' };
 
-export { places, agreements };
+export { places, agreements, events };
 
 type Agreement = (typeof agreements)[number];
 const eventPlaces = new Map(events.map((e) => [e.slug, e.places]));

@@ -34,6 +34,12 @@ export function createQueries(content: Content) {
 				.filter((p) => p !== undefined),
 		eventsAt: (placeSlug: string): Event[] =>
 			byDate(content.events.filter((e) => e.places.includes(placeSlug))),
+		/** Every event in date order; on the same day the longer one (a visit) before its parts. */
+		timeline: (): Event[] =>
+			[...content.events].sort(
+				(a, b) =>
+					a.date.localeCompare(b.date) || (b.endDate ?? b.date).localeCompare(a.endDate ?? a.date)
+			),
 		agreementsAt: (eventSlug: string): Agreement[] =>
 			byDate(content.agreements.filter((a) => a.event === eventSlug)),
 		partiesOf: (agreement: Agreement): Organisation[] =>
