@@ -1,0 +1,36 @@
+/**
+ * The camera of a tour step is derived, never typed: the union of its places' bounds (computed by
+ * Turf at build time), grown to a minimum span, fitted with padding that keeps the caption clear.
+ * MapView fits `selected` the same way; the handout's static maps use these bounds too.
+ */
+import { ensureMinSpan, panelPadding, unionBBox, type BBox, type Padding } from '$lib/map/camera';
+
+export interface Caption {
+	/** Which edge of the screen the caption sits on, and how far it reaches into the map. */
+	side: 'left' | 'bottom';
+	size: number;
+}
+
+/** The box to fit for a step: every highlighted place, with some surroundings; null if none. */
+export function stepBounds(
+	step: { places: readonly string[] },
+	placeGeo: Record<string, { bbox: BBox }>
+): BBox | null {
+	const box = unionBBox(step.places.map((s) => placeGeo[s]?.bbox).filter((b): b is BBox => !!b));
+	return box && ensureMinSpan(box);
+}
+
+/** Padding for fitting a step's bounds so that the caption never covers the places. */
+export function stepPadding(
+	viewport: { width: number; height: number },
+	caption: Caption
+): Padding {
+	return panelPadding(viewport, caption);
+}
+
+/** Whether box `outer` holds box `inner` entirely. */
+export function containsBBox(outer: BBox, inner: BBox): boolean {
+	return (
+		outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3]
+	);
+}
