@@ -411,7 +411,7 @@ describe('the classroom tour', () => {
 
 	it('keeps titles and narratives short enough to read from the back of a room', () => {
 		const long = tour
-			.filter((t) => t.title.length > 70 || t.narrative.length > 320)
+			.filter((t) => t.title.length > 45 || t.narrative.length > 280)
 			.map((t) => t.slug);
 		expect(long).toEqual([]);
 	});

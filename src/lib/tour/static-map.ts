@@ -147,7 +147,9 @@ function clipPart(part: Position[], frame: BBox, closed: boolean): Position[][] 
 		return ring && ring.length >= 4 ? [ring] : [];
 	}
 	const clipped = bboxClip(lineString(part), frame).geometry;
-	return clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+	return clipped.type === 'LineString'
+		? [clipped.coordinates]
+		: (clipped.coordinates as Position[][]);
 }
 
 function polygons(g: Geometry): Position[][] {
@@ -290,7 +292,11 @@ export function staticMapSvg(input: StaticMapInput): string {
 		);
 	}
 
-	const placed: Box[] = [];
+	// Labels keep clear of each other and of the step's own markers.
+	const placed: Box[] = input.labels.map(({ center }) => {
+		const [x, y] = projection.project(center);
+		return [x - 9, y - 9, x + 9, y + 9];
+	});
 	for (const { name, center } of input.labels) {
 		const [x, y] = projection.project(center);
 		const label = placeLabel(name, x, y, width, height, placed);
