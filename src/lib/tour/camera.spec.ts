@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placeGeo } from '$lib/content';
 import { tour } from '$lib/content/tour';
 import type { BBox } from '$lib/map/camera';
-import { containsBBox, stepBounds, stepPadding } from './camera';
+import { containsBBox, projectorLabels, stepBounds, stepPadding } from './camera';
 
 describe('stepBounds', () => {
 	it.each(tour.map((t, i) => [i + 1, t.slug, t] as const))(
@@ -62,5 +62,24 @@ describe('containsBBox', () => {
 		expect(containsBBox([0, 0, 10, 10], [0, 0, 10, 10])).toBe(true);
 		expect(containsBBox([0, 0, 10, 10], [-1, 0, 5, 5])).toBe(false);
 		expect(containsBBox([0, 0, 10, 10], [1, 1, 5, 11])).toBe(false);
+	});
+});
+
+describe('projectorLabels', () => {
+	it('is 24 px at 1280 wide and grows with the screen, within limits', () => {
+		expect(projectorLabels(1280).size).toBe(24);
+		expect(projectorLabels(1920).size).toBeGreaterThan(34);
+		expect(projectorLabels(400).size).toBe(20);
+		expect(projectorLabels(4000).size).toBe(44);
+	});
+
+	it('leaves room at the edges for half a long name beside a place', () => {
+		for (const width of [1280, 1920]) {
+			const { size, room } = projectorLabels(width);
+			const margin = stepPadding({ width, height: (width * 9) / 16 }, { side: 'left', size: 0 });
+			// A name wraps at 10 ems; centred under its place, half of it reaches out 5 ems.
+			expect(margin.right + room.right).toBeGreaterThanOrEqual(size * 5 * 0.6);
+			expect(room.bottom).toBeGreaterThanOrEqual(size * 2);
+		}
 	});
 });

@@ -34,3 +34,14 @@ export function containsBBox(outer: BBox, inner: BBox): boolean {
 		outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3]
 	);
 }
+
+/**
+ * Map labels for a projector: the step's place names at 24 px on a 1280 px screen, growing with
+ * it, and room at the map's edges so a name next to a place near an edge is not cut off (or
+ * slid under the caption). `room` is the map's own padding, added to the fitting padding.
+ */
+export function projectorLabels(width: number): { size: number; room: Padding } {
+	const size = Math.round(Math.min(44, Math.max(20, width * 0.019)));
+	const side = Math.round(size * 2.3);
+	return { size, room: { top: Math.round(size * 0.5), right: side, bottom: size * 2, left: side } };
+}
