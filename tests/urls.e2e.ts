@@ -131,6 +131,7 @@ test.describe('embed', () => {
 	let host: Server;
 	let hostUrl: string;
 
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from this pattern
 	test.beforeAll(async ({}, info) => {
 		const target = `${info.project.use.baseURL}/embed/places/tokyo`;
 		host = createServer((_req, res) => {

@@ -3,8 +3,10 @@ import rawAgreements from './data/agreements.json';
 import rawEvents from './data/events.json';
 import rawOrganisations from './data/organisations.json';
 import rawPlaces from './data/places.json';
+import rawTour from './data/tour.json';
 import { content } from './index';
-import { ContentError, validateContent, type RawContent } from './validate';
+import { tour } from './tour';
+import { ContentError, validateContent, validateTour, type RawContent } from './validate';
 // The article lives beside the repo (/work/shared next to /work/main). It is read through Vite's
 // `?raw` import rather than node:fs because the project has no @types/node for `npm run check`.
 import ARTICLE from '../../../../shared/article.txt?raw';
@@ -27,7 +29,8 @@ type Sourced = { slug: string; source: { paragraph: number; quote: string }[] };
 const sourced: [string, Sourced[]][] = [
 	['places', content.places],
 	['agreements', content.agreements],
-	['events', content.events]
+	['events', content.events],
+	['tour', tour]
 ];
 
 /** Every string a record says in the project's own words (everything except quotes and slugs). */
@@ -80,7 +83,7 @@ describe('sources', () => {
 	}
 
 	it('stores quotes already trimmed', () => {
-		const untrimmed = [rawPlaces, rawAgreements, rawEvents]
+		const untrimmed = [rawPlaces, rawAgreements, rawEvents, rawTour]
 			.flat()
 			.flatMap((r) => r.source.map((s) => s.quote))
 			.filter((q) => q !== q.trim());
@@ -363,5 +366,145 @@ describe('validateContent', () => {
 		expect(message).toContain('src/lib/content/data/events.json');
 		expect(message).toContain('record "sochi-meeting-2016"');
 		expect(message).toContain('field "places.1"');
+	});
+});
+
+describe('the classroom tour', () => {
+	const ownWords = (t: (typeof tour)[number]) => [t.title, t.narrative, ...(t.notes ?? [])];
+
+	it('has at least nine steps with unique slugs', () => {
+		expect(tour.length).toBeGreaterThanOrEqual(9);
+		const slugs = tour.map((t) => t.slug);
+		expect(slugs.filter((s, i) => slugs.indexOf(s) !== i)).toEqual([]);
+	});
+
+	it('covers the whole article: every body paragraph is quoted by some step', () => {
+		const quoted = new Set(tour.flatMap((t) => t.source.map((s) => s.paragraph)));
+		// The last block is the author's byline, not part of the story.
+		const missing = PARAGRAPHS.slice(0, -1)
+			.map((_, i) => i + 1)
+			.filter((n) => !quoted.has(n));
+		expect(missing).toEqual([]);
+	});
+
+	it('follows the article from Sochi to what came after', () => {
+		// Where each place is first the subject of a step (step 1 is the overview of them all).
+		const firstStep = (slug: string) => tour.findIndex((t, i) => i > 0 && t.places.includes(slug));
+		const order = ['sochi', 'vladivostok', 'nagato', 'sakhalin-2', 'south-kurils', 'moscow'];
+		const steps = order.map(firstStep);
+		expect(steps.every((i) => i > 0)).toBe(true);
+		expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+		const places = tour.flatMap((t) => t.places);
+		for (const slug of ['tokyo', 'yekaterinburg', 'sakhalin-hokkaido-bridge'])
+			expect(places).toContain(slug);
+	});
+
+	it('resolves every step’s places and agreements', () => {
+		const places = new Set(content.places.map((p) => p.slug));
+		const agreements = new Set(content.agreements.map((a) => a.slug));
+		const missing = tour.flatMap((t) => [
+			...t.places.filter((p) => !places.has(p)).map((p) => `${t.slug}: place ${p}`),
+			...t.agreements.filter((a) => !agreements.has(a)).map((a) => `${t.slug}: agreement ${a}`)
+		]);
+		expect(missing).toEqual([]);
+	});
+
+	it('keeps titles and narratives short enough to read from the back of a room', () => {
+		const long = tour
+			.filter((t) => t.title.length > 45 || t.narrative.length > 280)
+			.map((t) => t.slug);
+		expect(long).toEqual([]);
+	});
+
+	it('keeps the article’s misspellings out of titles and narratives', () => {
+		const bad = /\b(Hamobai|Seco|Rusargo|Sojits|East Economic Forum|Mail of Russia)\b/;
+		const hits = tour.filter((t) => bad.test(t.title) || bad.test(t.narrative)).map((t) => t.slug);
+		expect(hits).toEqual([]);
+	});
+
+	it('names the disputed islands only as “South Kurils / Northern Territories”, taking no side', () => {
+		const wrong = tour.flatMap((t) =>
+			[t.title, t.narrative]
+				.filter((text) => {
+					const bare = text.replaceAll('South Kurils / Northern Territories', '');
+					return /South Kuril|Northern Territor/i.test(bare);
+				})
+				.map(() => t.slug)
+		);
+		expect(wrong).toEqual([]);
+		const loaded = tour
+			.filter((t) =>
+				ownWords(t).some((w) => /russian islands|japanese islands|occupied|occupation/i.test(w))
+			)
+			.map((t) => t.slug);
+		expect(loaded).toEqual([]);
+		const kurils = tour.find((t) => t.places.includes('south-kurils'))!;
+		expect(kurils.title).toContain('South Kurils / Northern Territories');
+		expect(kurils.narrative).toMatch(/Russia administers/);
+		expect(kurils.narrative).toMatch(/Japan claims/);
+	});
+});
+
+describe('validateTour', () => {
+	const rawSteps = () => structuredClone(rawTour) as Record<string, unknown>[];
+
+	function tourProblem(mutate: (steps: Record<string, unknown>[]) => void): string {
+		const steps = rawSteps();
+		mutate(steps);
+		try {
+			validateTour(steps, content);
+		} catch (error) {
+			expect(error).toBeInstanceOf(ContentError);
+			return (error as ContentError).message;
+		}
+		throw new Error('validateTour did not throw');
+	}
+
+	it('accepts the real tour', () => {
+		expect(() => validateTour(rawSteps(), content)).not.toThrow();
+	});
+
+	it('names file, record and field for a missing narrative', () => {
+		const message = tourProblem((steps) => {
+			delete steps.find((t) => t.slug === 'sochi')!.narrative;
+		});
+		expect(message).toContain('src/lib/content/data/tour.json');
+		expect(message).toContain('record "sochi"');
+		expect(message).toContain('field "narrative"');
+	});
+
+	it('names file, record and field for a bad quote paragraph', () => {
+		const message = tourProblem((steps) => {
+			(steps[1].source as { paragraph: number }[])[0].paragraph = 0;
+		});
+		expect(message).toContain(`record "${rawTour[1].slug}"`);
+		expect(message).toContain('field "source.0.paragraph"');
+	});
+
+	it('names file, record and field for an unknown place or agreement', () => {
+		const message = tourProblem((steps) => {
+			const step = steps.find((t) => t.slug === 'nagato')!;
+			(step.places as string[]).push('atlantis');
+			(step.agreements as string[]).push('no-such-agreement');
+		});
+		expect(message).toContain('src/lib/content/data/tour.json');
+		expect(message).toContain('record "nagato"');
+		expect(message).toContain('field "places.1"');
+		expect(message).toContain('"atlantis"');
+		expect(message).toContain('field "agreements.2"');
+		expect(message).toContain('"no-such-agreement"');
+	});
+
+	it('rejects a step with no places, so every step has a camera', () => {
+		const message = tourProblem((steps) => {
+			steps[0].places = [];
+		});
+		expect(message).toContain(`record "${rawTour[0].slug}"`);
+		expect(message).toContain('field "places"');
+	});
+
+	it('rejects duplicate slugs and an empty tour', () => {
+		expect(tourProblem((steps) => (steps[1].slug = steps[0].slug))).toContain('duplicate');
+		expect(tourProblem((steps) => steps.splice(0))).toContain('at least one step');
 	});
 });

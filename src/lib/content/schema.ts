@@ -106,7 +106,27 @@ export const Event = v.strictObject({
 	notes: v.optional(v.array(Text))
 });
 
+/**
+ * One step of the classroom tour (src/lib/content/data/tour.json), in the article's order. The
+ * camera is not stored: it is derived from the places' bounds (src/lib/tour/camera.ts).
+ */
+export const TourStep = v.strictObject({
+	slug: Slug,
+	/** What the projector shows as the caption's heading. */
+	title: Text,
+	/** Two or three sentences in the project's own, neutral words, read from the back of a room. */
+	narrative: Text,
+	source: v.pipe(v.array(Source), v.minLength(1, 'needs the article sentence it comes from')),
+	/** Places highlighted and fitted; at least one, so every step has a camera. */
+	places: v.pipe(v.array(Slug), v.minLength(1, 'needs at least one place')),
+	/** Agreements the step is about, listed under the caption and in the handout. */
+	agreements: v.array(Slug),
+	/** Speaker notes, shown only in the presenter view and the handout. */
+	notes: v.optional(v.array(Text))
+});
+
 export type Source = v.InferOutput<typeof Source>;
+export type TourStep = v.InferOutput<typeof TourStep>;
 export type Place = v.InferOutput<typeof Place>;
 export type Organisation = v.InferOutput<typeof Organisation>;
 export type Agreement = v.InferOutput<typeof Agreement>;

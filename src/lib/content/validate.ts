@@ -1,11 +1,12 @@
 import * as v from 'valibot';
-import { Agreement, Event, Organisation, Place, Site } from './schema';
+import { Agreement, Event, Organisation, Place, Site, TourStep } from './schema';
 import type {
 	Agreement as AgreementT,
 	Event as EventT,
 	Organisation as OrganisationT,
 	Place as PlaceT,
-	Site as SiteT
+	Site as SiteT,
+	TourStep as TourStepT
 } from './schema';
 
 export interface RawContent {
@@ -30,11 +31,12 @@ export class ContentError extends Error {
 	}
 }
 
-const FILES: Record<keyof RawContent, string> = {
+const FILES: Record<keyof RawContent | 'tour', string> = {
 	places: 'src/lib/content/data/places.json',
 	organisations: 'src/lib/content/data/organisations.json',
 	agreements: 'src/lib/content/data/agreements.json',
-	events: 'src/lib/content/data/events.json'
+	events: 'src/lib/content/data/events.json',
+	tour: 'src/lib/content/data/tour.json'
 };
 
 function recordName(raw: unknown, index: number): string {
@@ -43,7 +45,7 @@ function recordName(raw: unknown, index: number): string {
 }
 
 function parseList<T>(
-	key: keyof RawContent,
+	key: keyof typeof FILES,
 	schema: v.GenericSchema<unknown, T>,
 	raw: unknown,
 	problems: string[]
@@ -102,6 +104,32 @@ export function validateContent(raw: RawContent): Content {
 
 	if (problems.length) throw new ContentError(problems);
 	return { places, organisations, agreements, events };
+}
+
+/**
+ * Validates the classroom tour (src/lib/content/data/tour.json) against the validated content:
+ * every step's places and agreements must exist. Kept apart from validateContent so that only the
+ * tour's pages carry the tour's text.
+ */
+export function validateTour(raw: unknown, content: Content): TourStepT[] {
+	const problems: string[] = [];
+	const tour = parseList('tour', TourStep, raw, problems);
+	const placeSlugs = new Set(content.places.map((p) => p.slug));
+	const agreementSlugs = new Set(content.agreements.map((a) => a.slug));
+	for (const t of tour) {
+		const ref = (field: string, target: string, known: Set<string>) => {
+			if (!known.has(target))
+				problems.push(
+					`${FILES.tour}: record "${t.slug}": field "${field}": no such record "${target}"`
+				);
+		};
+		t.places.forEach((p, i) => ref(`places.${i}`, p, placeSlugs));
+		t.agreements.forEach((a, i) => ref(`agreements.${i}`, a, agreementSlugs));
+	}
+	if (Array.isArray(raw) && raw.length === 0)
+		problems.push(`${FILES.tour}: needs at least one step`);
+	if (problems.length) throw new ContentError(problems);
+	return tour;
 }
 
 /** Validates the site's own words (src/lib/content/data/site.json). */

@@ -12,7 +12,9 @@ export function GET() {
 		'/events',
 		...content.places.map((p) => `/places/${p.slug}`),
 		...content.agreements.map((a) => `/agreements/${a.slug}`),
-		...content.events.map((e) => `/events/${e.slug}`)
+		...content.events.map((e) => `/events/${e.slug}`),
+		'/tour',
+		'/tour/print'
 	];
 	const body = [
 		'<?xml version="1.0" encoding="UTF-8"?>',

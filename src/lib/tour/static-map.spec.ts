@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { content, placeGeo } from '$lib/content';
+import { tour } from '$lib/content/tour';
+import type { BBox } from '$lib/map/camera';
+import { stepBounds } from './camera';
+import {
+	escapeXml,
+	fitProjection,
+	mercatorY,
+	pathData,
+	placeLabel,
+	staticMapSvg,
+	type GeoCollection
+} from './static-map';
+
+describe('mercatorY', () => {
+	it('is zero at the equator, symmetric, and stretches towards the poles', () => {
+		expect(mercatorY(0)).toBeCloseTo(0);
+		expect(mercatorY(-40)).toBeCloseTo(-mercatorY(40));
+		expect(mercatorY(60) - mercatorY(50)).toBeGreaterThan(mercatorY(10) - mercatorY(0));
+	});
+});
+
+describe('fitProjection', () => {
+	const bounds: BBox = [130, 30, 150, 50];
+	const p = fitProjection(bounds, 900, 600, 50);
+
+	it('puts the bounds inside the picture, within the margin, centred', () => {
+		const [x0, y0] = p.project([130, 50]);
+		const [x1, y1] = p.project([150, 30]);
+		for (const x of [x0, x1]) expect(x).toBeGreaterThanOrEqual(50 - 1e-6);
+		for (const x of [x0, x1]) expect(x).toBeLessThanOrEqual(850 + 1e-6);
+		for (const y of [y0, y1]) expect(y).toBeGreaterThanOrEqual(50 - 1e-6);
+		for (const y of [y0, y1]) expect(y).toBeLessThanOrEqual(550 + 1e-6);
+		expect((x0 + x1) / 2).toBeCloseTo(450);
+		expect((y0 + y1) / 2).toBeCloseTo(300);
+		// North is up.
+		expect(y0).toBeLessThan(y1);
+	});
+
+	it('reports a view that holds the bounds', () => {
+		const [w, s, e, n] = p.view;
+		expect(w).toBeLessThanOrEqual(130);
+		expect(s).toBeLessThanOrEqual(30);
+		expect(e).toBeGreaterThanOrEqual(150);
+		expect(n).toBeGreaterThanOrEqual(50);
+	});
+});
+
+describe('pathData', () => {
+	const p = fitProjection([0, 0, 10, 10], 100, 100);
+
+	it('leaves out parts wholly outside the picture', () => {
+		expect(
+			pathData(
+				[
+					[
+						[50, 50],
+						[60, 50],
+						[60, 60],
+						[50, 50]
+					]
+				],
+				p,
+				true
+			)
+		).toBe('');
+	});
+
+	it('cuts a huge polygon down to the picture', () => {
+		const huge = [
+			[
+				[-170, -80],
+				[170, -80],
+				[170, 80],
+				[-170, 80],
+				[-170, -80]
+			]
+		];
+		const d = pathData(huge, p, true);
+		const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+		expect(Math.max(...numbers.map(Math.abs))).toBeLessThan(110);
+		expect(d.endsWith('Z')).toBe(true);
+	});
+
+	it('skips points closer than a pixel', () => {
+		const dense = [Array.from({ length: 1000 }, (_, i) => [i / 100, 5])];
+		const d = pathData(dense, p, false);
+		expect(d.split('L').length).toBeLessThan(120);
+	});
+});
+
+describe('placeLabel', () => {
+	it('keeps labels inside the picture and clear of each other', () => {
+		const a = placeLabel('Vladivostok', 880, 20, 900, 600, []);
+		expect(a.box[2]).toBeLessThanOrEqual(896);
+		expect(a.box[1]).toBeGreaterThanOrEqual(4);
+		const b = placeLabel('Trans-Siberian Railway', 880, 24, 900, 600, [a.box]);
+		const overlap = !(
+			b.box[2] < a.box[0] ||
+			b.box[0] > a.box[2] ||
+			b.box[3] < a.box[1] ||
+			b.box[1] > a.box[3]
+		);
+		expect(overlap).toBe(false);
+	});
+});
+
+describe('staticMapSvg', () => {
+	const places: GeoCollection = {
+		features: [
+			{
+				properties: { slug: 'a', kind: 'venue' },
+				geometry: { type: 'Point', coordinates: [5, 5] }
+			},
+			{
+				properties: { slug: 'b', kind: 'venue' },
+				geometry: { type: 'Point', coordinates: [6, 6] }
+			},
+			{
+				properties: { slug: 'c', kind: 'infrastructure' },
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[4, 4],
+						[4.01, 4.01]
+					]
+				}
+			}
+		]
+	};
+	const svg = staticMapSvg({
+		bounds: [0, 0, 10, 10],
+		width: 300,
+		height: 200,
+		land: [
+			{
+				features: [
+					{
+						geometry: {
+							type: 'Polygon',
+							coordinates: [
+								[
+									[1, 1],
+									[9, 1],
+									[9, 9],
+									[1, 1]
+								]
+							]
+						}
+					}
+				]
+			}
+		],
+		places,
+		highlight: ['a', 'c'],
+		labels: [
+			{ name: 'A & <b>', center: [5, 5] },
+			{ name: 'C', center: [4, 4], bbox: [4, 4, 4.01, 4.01] }
+		],
+		title: 'Step "1"'
+	});
+
+	it('is an SVG image with an accessible, escaped title', () => {
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 300 200"/);
+		expect(svg).toContain('<title>Step &quot;1&quot;</title>');
+		expect(svg.trim().endsWith('</svg>')).toBe(true);
+	});
+
+	it('marks the step’s places, and only those', () => {
+		expect(svg.match(/class="step-place"/g)).toHaveLength(2);
+		expect(svg).toMatch(/<circle data-slug="a" class="step-place"/);
+		expect(svg).toMatch(/<circle data-slug="b" cx/);
+		expect(svg).toMatch(/<path data-slug="c" class="step-place"/);
+	});
+
+	it('rings a place too small to see and labels the step’s places', () => {
+		expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="12" fill="none"/);
+		expect(svg).toContain('>A &amp; &lt;b&gt;</text>');
+		expect(svg).toContain('>C</text>');
+	});
+
+	it('escapes XML', () => {
+		expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+			'&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'
+		);
+	});
+});
+
+describe('the handout maps from the real geometry', () => {
+	const geo = (file: string) =>
+		JSON.parse(readFileSync(`static/geo/${file}`, 'utf8')) as GeoCollection;
+	const land = [geo('land.geojson'), geo('land-detail.geojson')];
+	const places = geo('places.geojson');
+	const names = new Map(content.places.map((p) => [p.slug, p.name]));
+
+	it.each(tour.map((t, i) => [i + 1, t] as const))(
+		'step %i draws its places, compactly',
+		(_n, step) => {
+			const svg = staticMapSvg({
+				bounds: stepBounds(step, placeGeo)!,
+				width: 900,
+				height: 600,
+				margin: 70,
+				land,
+				places,
+				highlight: step.places,
+				labels: step.places.map((s) => ({ name: names.get(s)!, center: placeGeo[s].center })),
+				title: step.title
+			});
+			for (const slug of step.places)
+				expect(svg).toContain(`data-slug="${slug}" class="step-place"`);
+			for (const slug of step.places)
+				expect(svg).toContain(`>${escapeXml(names.get(slug)!)}</text>`);
+			expect(svg.length).toBeLessThan(150_000);
+		}
+	);
+});

@@ -1,0 +1,320 @@
+/**
+ * A static map of one tour step as an SVG string, for the printed handout: the same Natural Earth
+ * land and place geometry as the interactive map, the same bounds (stepBounds), drawn with a tiny
+ * Web Mercator projection. No tiles, no browser: it runs while the site is prerendered.
+ */
+import { bboxClip, lineString, polygon } from '@turf/turf';
+import type { BBox } from '$lib/map/camera';
+import { KIND_COLOURS } from '$lib/map/layers';
+import type { PlaceKind } from '$lib/content/schema';
+
+type Position = number[];
+type Geometry =
+	| { type: 'Point'; coordinates: Position }
+	| { type: 'LineString' | 'MultiPoint'; coordinates: Position[] }
+	| { type: 'Polygon' | 'MultiLineString'; coordinates: Position[][] }
+	| { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+export interface GeoFeature {
+	geometry: Geometry | null;
+	properties?: Record<string, unknown> | null;
+}
+export interface GeoCollection {
+	features: GeoFeature[];
+}
+
+export interface StaticMapInput {
+	bounds: BBox;
+	width: number;
+	height: number;
+	/** Blank space kept around the bounds, in pixels. */
+	margin?: number;
+	/** Land polygons, drawn in order (coarse world first, then the detailed north-east Asia). */
+	land: GeoCollection[];
+	borders?: GeoCollection;
+	/** places.geojson: features with `slug` and `kind` properties. */
+	places: GeoCollection;
+	highlight: readonly string[];
+	/** Labels for the highlighted places, at their label points; `bbox` marks places too small to see. */
+	labels: { name: string; center: [number, number]; bbox?: BBox }[];
+	/** Accessible name of the image. */
+	title: string;
+}
+
+/** The interactive map's palette, a little stronger so land and sea still differ on a grey printer. */
+const PAPER = { sea: '#b8d2e3', land: '#f7f4ee', border: '#7d776d' };
+
+const R = 180 / Math.PI;
+
+/** Web Mercator in degrees-equivalent units: x is longitude, y grows northwards. */
+export function mercatorY(lat: number): number {
+	const clamped = Math.max(-85, Math.min(85, lat));
+	return R * Math.log(Math.tan(Math.PI / 4 + clamped / (2 * R)));
+}
+
+export interface Projection {
+	project(p: Position): [number, number];
+	/** The geographic box the whole picture shows (wider than the bounds on one axis). */
+	view: BBox;
+}
+
+/** Fits `bounds` into width × height minus the margin, centred, keeping the aspect ratio. */
+export function fitProjection(bounds: BBox, width: number, height: number, margin = 0): Projection {
+	const [w, s, e, n] = bounds;
+	const x0 = w;
+	const x1 = e;
+	const y0 = mercatorY(s);
+	const y1 = mercatorY(n);
+	const scale = Math.min(
+		(width - 2 * margin) / Math.max(x1 - x0, 1e-9),
+		(height - 2 * margin) / Math.max(y1 - y0, 1e-9)
+	);
+	const cx = (x0 + x1) / 2;
+	const cy = (y0 + y1) / 2;
+	const project = ([lng, lat]: Position): [number, number] => [
+		width / 2 + (lng - cx) * scale,
+		height / 2 - (mercatorY(lat) - cy) * scale
+	];
+	const unY = (y: number) => R * (2 * Math.atan(Math.exp(y / R)) - Math.PI / 2);
+	const view: BBox = [
+		cx - width / 2 / scale,
+		unY(cy - height / 2 / scale),
+		cx + width / 2 / scale,
+		unY(cy + height / 2 / scale)
+	];
+	return { project, view };
+}
+
+function ringBBox(ring: Position[]): BBox {
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [x, y] of ring) {
+		if (x < w) w = x;
+		if (x > e) e = x;
+		if (y < s) s = y;
+		if (y > n) n = y;
+	}
+	return [w, s, e, n];
+}
+
+export function intersects(a: BBox, b: BBox): boolean {
+	return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * An SVG path for lines or rings, for paper. With `clip` (the dense coastlines and borders), each
+ * part is first cut to the picture with Turf's bboxClip, so nothing outside is stored; otherwise
+ * parts wholly outside are left out. Points within `minStep` pixels of the last one are skipped.
+ */
+export function pathData(
+	parts: Position[][],
+	projection: Projection,
+	closed: boolean,
+	{ minStep = 0.8, clip = true }: { minStep?: number; clip?: boolean } = {}
+): string {
+	const [w, s, e, n] = projection.view;
+	// A little beyond the picture, so clipped outlines never show along its edges.
+	const dx = (e - w) * 0.02;
+	const dy = (n - s) * 0.02;
+	const frame: BBox = [w - dx, s - dy, e + dx, n + dy];
+	const out: string[] = [];
+	for (const part of parts) {
+		if (part.length < 2 || !intersects(ringBBox(part), projection.view)) continue;
+		const pieces = clip ? clipPart(part, frame, closed) : [part];
+		for (const piece of pieces) {
+			const pts: [number, number][] = [];
+			for (const p of piece) {
+				const q = projection.project(p);
+				const last = pts[pts.length - 1];
+				if (!last || Math.hypot(q[0] - last[0], q[1] - last[1]) >= minStep) pts.push(q);
+			}
+			// A line shorter than a pixel still gets drawn (as a dot, with a round cap or a ring).
+			if (!closed && pts.length === 1 && piece.length > 1)
+				pts.push(projection.project(piece.at(-1)!));
+			if (pts.length < (closed ? 3 : 2)) continue;
+			out.push(
+				'M' + pts.map(([x, y]) => `${round(x)} ${round(y)}`).join('L') + (closed ? 'Z' : '')
+			);
+		}
+	}
+	return out.join('');
+}
+
+function clipPart(part: Position[], frame: BBox, closed: boolean): Position[][] {
+	if (closed) {
+		const ring = bboxClip(polygon([part]), frame).geometry.coordinates[0] as Position[] | undefined;
+		return ring && ring.length >= 4 ? [ring] : [];
+	}
+	const clipped = bboxClip(lineString(part), frame).geometry;
+	return clipped.type === 'LineString'
+		? [clipped.coordinates]
+		: (clipped.coordinates as Position[][]);
+}
+
+function polygons(g: Geometry): Position[][] {
+	if (g.type === 'Polygon') return g.coordinates;
+	if (g.type === 'MultiPolygon') return g.coordinates.flat();
+	return [];
+}
+function lines(g: Geometry): Position[][] {
+	if (g.type === 'LineString') return [g.coordinates];
+	if (g.type === 'MultiLineString') return g.coordinates;
+	return [];
+}
+
+export function escapeXml(text: string): string {
+	return text.replace(
+		/[<>&"']/g,
+		(c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!
+	);
+}
+
+type Box = [x0: number, y0: number, x1: number, y1: number];
+const LABEL_SIZE = 18;
+
+/**
+ * Where a label goes: the first of ten spots around its point that stays inside the picture and
+ * clear of the labels already placed (estimated widths: close enough for a handful of names).
+ */
+export function placeLabel(
+	name: string,
+	x: number,
+	y: number,
+	width: number,
+	height: number,
+	placed: readonly Box[]
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box } {
+	const w = name.length * LABEL_SIZE * 0.58 + 6;
+	const h = LABEL_SIZE * 1.2;
+	const gap = 12;
+	const spots: [dx: number, dy: number, anchor: 'start' | 'middle' | 'end'][] = [
+		[gap, -gap, 'start'],
+		[gap, gap + h * 0.8, 'start'],
+		[-gap, -gap, 'end'],
+		[-gap, gap + h * 0.8, 'end'],
+		[0, -gap - 6, 'middle'],
+		[0, gap + h, 'middle'],
+		[gap, 2 * h + gap, 'start'],
+		[-gap, 2 * h + gap, 'end'],
+		[gap, -gap - h, 'start'],
+		[-gap, -gap - h, 'end']
+	];
+	const candidates = spots.map(([dx, dy, anchor]) => {
+		const lx = x + dx;
+		const ly = y + dy;
+		const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
+		const box: Box = [left, ly - h * 0.8, left + w, ly + h * 0.2];
+		return { x: lx, y: ly, anchor, box };
+	});
+	const inside = (b: Box) => b[0] >= 4 && b[1] >= 4 && b[2] <= width - 4 && b[3] <= height - 4;
+	const clear = (b: Box) =>
+		placed.every((p) => b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3]);
+	return (
+		candidates.find((c) => inside(c.box) && clear(c.box)) ??
+		candidates.find((c) => inside(c.box)) ??
+		candidates[0]
+	);
+}
+
+const DASH: Partial<Record<PlaceKind, string>> = { railway: '3 3', infrastructure: '8 4' };
+
+/** The whole picture: sea, land, borders, every place (the step's in colour), labels. */
+export function staticMapSvg(input: StaticMapInput): string {
+	const { width, height, places, highlight } = input;
+	const projection = fitProjection(input.bounds, width, height, input.margin ?? 24);
+	const lit = new Set(highlight);
+	const parts: string[] = [];
+
+	for (const layer of input.land) {
+		const d = layer.features
+			.map((f) => (f.geometry ? pathData(polygons(f.geometry), projection, true) : ''))
+			.join('');
+		if (d) parts.push(`<path d="${d}" fill="${PAPER.land}" fill-rule="evenodd"/>`);
+	}
+	if (input.borders) {
+		const d = input.borders.features
+			.map((f) => (f.geometry ? pathData(lines(f.geometry), projection, false) : ''))
+			.join('');
+		if (d)
+			parts.push(
+				`<path d="${d}" fill="none" stroke="${PAPER.border}" stroke-width="1.2" stroke-dasharray="5 3"/>`
+			);
+	}
+
+	// Other places faintly, then the step's own places on top, bold and in their kind's colour.
+	const ordered = [...places.features].sort(
+		(a, b) =>
+			Number(lit.has(String(a.properties?.slug))) - Number(lit.has(String(b.properties?.slug)))
+	);
+	for (const f of ordered) {
+		if (!f.geometry) continue;
+		const slug = String(f.properties?.slug ?? '');
+		const kind = f.properties?.kind as PlaceKind;
+		const on = lit.has(slug);
+		const colour = on ? (KIND_COLOURS[kind] ?? '#555') : '#9a9a9a';
+		const attrs = `data-slug="${escapeXml(slug)}"${on ? ' class="step-place"' : ''}`;
+		const g = f.geometry;
+		if (g.type === 'Point') {
+			const [x, y] = projection.project(g.coordinates);
+			if (x < 0 || y < 0 || x > width || y > height) continue;
+			parts.push(
+				`<circle ${attrs} cx="${round(x)}" cy="${round(y)}" r="${on ? 7 : 4}" fill="${colour}" stroke="${on ? '#111' : '#fff'}" stroke-width="${on ? 2 : 1}"/>`
+			);
+		} else if (g.type === 'LineString' || g.type === 'MultiLineString') {
+			const d = pathData(lines(g), projection, false, { clip: false });
+			if (!d) continue;
+			const dash = DASH[kind] ? ` stroke-dasharray="${DASH[kind]}"` : '';
+			if (on)
+				parts.push(
+					`<path d="${d}" fill="none" stroke="#fff" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`
+				);
+			parts.push(
+				`<path ${attrs} d="${d}" fill="none" stroke="${colour}" stroke-width="${on ? 4 : 1.5}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`
+			);
+		} else {
+			const d = pathData(polygons(g), projection, true, { minStep: 0.3, clip: false });
+			if (!d) continue;
+			parts.push(
+				`<path ${attrs} d="${d}" fill="${colour}" fill-opacity="${on ? 0.75 : 0.4}" stroke="${on ? '#111' : colour}" stroke-width="${on ? 1.5 : 0.5}"/>`
+			);
+		}
+	}
+
+	// Places too small to see at this scale (a 7 km bridge) get a ring, as on the interactive map.
+	for (const { bbox } of input.labels) {
+		if (!bbox || (bbox[0] === bbox[2] && bbox[1] === bbox[3])) continue;
+		const [ax, ay] = projection.project([bbox[0], bbox[1]]);
+		const [bx, by] = projection.project([bbox[2], bbox[3]]);
+		if (Math.max(Math.abs(bx - ax), Math.abs(by - ay)) >= 14) continue;
+		parts.push(
+			`<circle cx="${round((ax + bx) / 2)}" cy="${round((ay + by) / 2)}" r="12" fill="none" stroke="#111" stroke-width="3"/>`
+		);
+	}
+
+	// Labels keep clear of each other and of the step's own markers.
+	const placed: Box[] = input.labels.map(({ center }) => {
+		const [x, y] = projection.project(center);
+		return [x - 9, y - 9, x + 9, y + 9];
+	});
+	for (const { name, center } of input.labels) {
+		const [x, y] = projection.project(center);
+		const label = placeLabel(name, x, y, width, height, placed);
+		placed.push(label.box);
+		parts.push(
+			`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}" class="label">${escapeXml(name)}</text>`
+		);
+	}
+
+	const title = escapeXml(input.title);
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`,
+		`<title>${title}</title>`,
+		`<style>.label{font:700 18px 'Noto Sans','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:4px;paint-order:stroke;stroke-linejoin:round}</style>`,
+		`<rect width="${width}" height="${height}" fill="${PAPER.sea}"/>`,
+		...parts,
+		`<rect width="${width}" height="${height}" fill="none" stroke="#333" stroke-width="2"/>`,
+		'</svg>',
+		''
+	].join('\n');
+}

@@ -1,0 +1,5 @@
+import { loadStep } from '$lib/tour/load';
+import type { PageLoad } from './$types';
+
+/** `/tour` is step 1; moving on goes to the numbered URLs. */
+export const load: PageLoad = () => loadStep('1');
