@@ -13,6 +13,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The geometry checks read large files; a loaded 2-core CI machine needs the headroom.
+		testTimeout: 30_000
 	}
 });

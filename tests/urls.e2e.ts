@@ -52,6 +52,8 @@ test.describe('view state in the URL', () => {
 		await page.reload();
 		await mapReady(page);
 		await mapSettled(page);
+		if (!(await legend.evaluate((d: HTMLDetailsElement) => d.open)))
+			await legend.locator('summary').click();
 		await expect(page.getByRole('checkbox', { name: /disputed/i })).not.toBeChecked();
 		const drawn = await page.evaluate(() => {
 			const m = (
