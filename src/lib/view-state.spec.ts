@@ -53,6 +53,15 @@ describe('withViewState', () => {
 		expect(url.hash).toBe('#6/45/147.8');
 	});
 
+	it('writes only the keys asked for', () => {
+		const url = withViewState(
+			new URL('http://x.test/agreements?sector=energy&q=lng'),
+			{ hide: ['railway'], q: '', sector: '' },
+			['hide']
+		);
+		expect(url.search).toBe('?sector=energy&q=lng&hide=railway');
+	});
+
 	it('leaves defaults out of the URL', () => {
 		const url = withViewState(new URL('http://x.test/?hide=venue&q=a'), DEFAULT_VIEW_STATE);
 		expect(url.search).toBe('');

@@ -32,10 +32,18 @@ export function parseViewState(params: URLSearchParams): ViewState {
  * Writes the state into `url`'s query string, leaving its other parameters and its hash (the map
  * position) alone; default values are left out so plain URLs stay plain.
  */
-export function withViewState(url: URL, state: ViewState): URL {
+export function withViewState(
+	url: URL,
+	state: ViewState,
+	keys: readonly (keyof ViewState)[] = ['hide', 'q', 'sector']
+): URL {
 	const next = new URL(url);
-	const set = (key: string, value: string) =>
-		value ? next.searchParams.set(key, value) : next.searchParams.delete(key);
+	const set = (key: keyof ViewState, value: string) => {
+		// Only the keys asked for: other pages (the agreements table) keep their own parameters.
+		if (!keys.includes(key)) return;
+		if (value) next.searchParams.set(key, value);
+		else next.searchParams.delete(key);
+	};
 	set('hide', PLACE_KINDS.filter((k) => state.hide.includes(k)).join(','));
 	set('q', state.q.trim());
 	set('sector', state.sector);
