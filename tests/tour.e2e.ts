@@ -204,6 +204,8 @@ test.describe('tour URLs and history', () => {
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await expectStep(page, 4);
+		// The hash keeps the camera the reader left; let the fly to step 4 finish first.
+		await mapSettled(page);
 		await page.reload();
 		await expectStep(page, 4);
 		await mapReady(page);
