@@ -5,12 +5,12 @@ describe('currentUrl', () => {
 	it('keeps the path, query and map hash', () => {
 		expect(
 			currentUrl({
-				origin: 'https://atlas.example',
+				origin: 'https://atlas.example.org',
 				pathname: '/places/tokyo',
 				search: '?q=1',
 				hash: '#6/35.6/139.7'
 			})
-		).toBe('https://atlas.example/places/tokyo?q=1#6/35.6/139.7');
+		).toBe('https://atlas.example.org/places/tokyo?q=1#6/35.6/139.7');
 	});
 });
 
