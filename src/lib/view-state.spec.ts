@@ -38,7 +38,7 @@ describe('parseViewState', () => {
 });
 
 describe('withViewState', () => {
-	const base = new URL('http://x.test/places/tokyo?other=1#6/45/147.8');
+	const base = new URL('http://x.example.org/places/tokyo?other=1#6/45/147.8');
 
 	it('round-trips through the query string', () => {
 		const state = { hide: ['railway' as const], q: 'LNG', sector: 'energy' as const };
@@ -55,7 +55,7 @@ describe('withViewState', () => {
 
 	it('writes only the keys asked for', () => {
 		const url = withViewState(
-			new URL('http://x.test/agreements?sector=energy&q=lng'),
+			new URL('http://x.example.org/agreements?sector=energy&q=lng'),
 			{ hide: ['railway'], q: '', sector: '' },
 			['hide']
 		);
@@ -63,7 +63,7 @@ describe('withViewState', () => {
 	});
 
 	it('leaves defaults out of the URL', () => {
-		const url = withViewState(new URL('http://x.test/?hide=venue&q=a'), DEFAULT_VIEW_STATE);
+		const url = withViewState(new URL('http://x.example.org/?hide=venue&q=a'), DEFAULT_VIEW_STATE);
 		expect(url.search).toBe('');
 	});
 });

@@ -23,8 +23,8 @@ describe('embedCode', () => {
 		);
 	});
 	it('embeds the home page as /embed', () => {
-		expect(embedCode({ origin: 'https://a.example', pathname: '/', title: 'Map' })).toContain(
-			'src="https://a.example/embed"'
+		expect(embedCode({ origin: 'https://a.example.org', pathname: '/', title: 'Map' })).toContain(
+			'src="https://a.example.org/embed"'
 		);
 	});
 	it('escapes quotes and markup in the title', () => {
