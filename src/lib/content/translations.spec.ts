@@ -78,3 +78,39 @@ describe('translation checks', () => {
 		expect(() => validateTranslation(FILE, 42, english)).toThrow(/must hold a JSON object/);
 	});
 });
+
+describe('the shipped translations', () => {
+	const files = import.meta.glob('./data/i18n/*.json', { eager: true, import: 'default' });
+	const byLocale = Object.fromEntries(
+		Object.entries(files).map(([path, data]) => [path.match(/(\w+)\.json$/)![1], data])
+	);
+
+	it.each(['ru', 'ja'])('%s covers every record and field of the content', (locale) => {
+		const file = `src/lib/content/data/i18n/${locale}.json`;
+		expect(translationProblems(file, byLocale[locale], english)).toEqual([]);
+	});
+
+	it.each([
+		['ru', ['Южные Курилы', 'Северные территории']],
+		['ja', ['南クリル', '北方領土']]
+	])('%s names the disputed islands with both names', (locale, names) => {
+		const tr = byLocale[locale] as Translation;
+		for (const name of names) expect(tr.places['south-kurils'].name).toContain(name);
+	});
+
+	it.each(['ru', 'ja'])('%s keeps the article’s misspellings out of its own words', (locale) => {
+		const tr = byLocale[locale] as Translation;
+		const own = JSON.stringify(tr);
+		const misspelt = [
+			'Hamobai',
+			'Seco',
+			'Rusargo',
+			'Sojits',
+			'East Economic Forum',
+			'Mail of Russia'
+		];
+		// Notes may cite the article's wording inside quotation marks; nothing else may use it.
+		const unquoted = own.replace(/[«「][^»」]*[»」]/g, '');
+		for (const word of misspelt) expect(unquoted, word).not.toContain(word);
+	});
+});
