@@ -42,6 +42,11 @@ const config = {
 				'base-uri': ['self'],
 				'form-action': ['self']
 			}
+		},
+		serviceWorker: {
+			// Offline needs neither the link-preview image (fetched by other sites' crawlers, online)
+			// nor the GeoJSON's README.
+			files: (file) => !/(^|\/)(og-image\.png|README\.md)$/.test(file)
 		}
 	}
 };
