@@ -2,10 +2,12 @@
 // MapLibre page served by the same server in the same run. A benchmark, not a test: it prints
 // figures and writes bench-results/latest.json; it asserts nothing, and CI never runs it.
 //   BENCH_RUNS (7) cold loads per page, BENCH_CLICKS (40) map clicks, BENCH_PORT (4190);
-//   --no-build measures the build/ that is there.
+//   --no-build measures the build/ that is there; BENCH_COMPARE=<dir> also measures another build
+//   (served on BENCH_PORT + 1) in the same rounds: an A/B comparison that a busy machine skews less.
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { clickLatency } from './bench/clicks.js';
 import { loadOnce } from './bench/load.js';
 import { median, percentile, round, stats, summary, table } from './bench/report.js';
@@ -15,11 +17,27 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 40);
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = { home: '/', place: '/places/tokyo', tour: '/tour/3', bare: '/_bench/bare.html' };
+const COMPARE = process.env.BENCH_COMPARE;
+const APP_PAGES = { home: '/', place: '/places/tokyo', tour: '/tour/3' };
+const PAGES = {
+	...Object.fromEntries(
+		Object.entries(APP_PAGES).map(([k, path]) => [k, { path, origin: ORIGIN }])
+	),
+	...(COMPARE
+		? Object.fromEntries(
+				Object.entries(APP_PAGES).map(([k, path]) => [
+					`${k} (${basename(COMPARE)})`,
+					{ path, origin: `http://127.0.0.1:${PORT + 1}` }
+				])
+			)
+		: {}),
+	bare: { path: '/_bench/bare.html', origin: ORIGIN }
+};
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 writeBarePage();
 const server = await startServer({ port: PORT });
+const other = COMPARE && (await startServer({ port: PORT + 1, root: resolve(COMPARE) }));
 const browser = await chromium.launch({
 	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
 	args: [
@@ -57,18 +75,21 @@ try {
 } finally {
 	await browser.close();
 	server.close();
+	other?.close();
 	rmSync('build/_bench', { recursive: true, force: true });
 }
 
 if (results.ratio) {
+	// A comparison is an experiment, not the site's figures: it leaves latest.json alone.
+	const out = COMPARE ? 'bench-results/compare.tmp' : 'bench-results/latest.json';
 	mkdirSync('bench-results', { recursive: true });
-	writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
+	writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
 	console.log(
 		`\nNagato Atlas benchmark: ${RUNS} cold loads per page, gzip sizes of the first view\n`
 	);
 	console.log(table(results));
 	console.log('\n' + summary(results));
-	console.log('\nWritten to bench-results/latest.json');
+	console.log(`\nWritten to ${out}`);
 }
 
 /** Medians over the runs; bytes from the first (they do not change between cold loads). */
