@@ -5,18 +5,14 @@ import places from './data/places.json';
 import siteJson from './data/site.json';
 import placesGeo from './generated/places-geo.json';
 import { createQueries } from './queries';
-import { validateContent, validateSite, type Content } from './validate';
-import type { Site } from './schema';
+import { validateContent, validateSite } from './validate';
 
 /**
  * The article as validated data. Importing this module validates it, so invalid content fails
  * `vite build` (and every test) with a message naming the file, the record and the field.
- * Browsers get the JSON that the build has already checked, so valibot and the schema stay out
- * of their download and off their first view's main thread.
  */
-const raw = { places, organisations, agreements, events };
-export const content = import.meta.env.SSR ? validateContent(raw) : (raw as unknown as Content);
-export const site = import.meta.env.SSR ? validateSite(siteJson) : (siteJson as Site);
+export const content = validateContent({ places, organisations, agreements, events });
+export const site = validateSite(siteJson);
 export const q = createQueries(content);
 
 /** What the map needs of each place to draw and label it. */
