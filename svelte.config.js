@@ -44,6 +44,8 @@ const config = {
 			}
 		},
 		serviceWorker: {
+			// Registered by UpdateNotice.svelte instead, which leaves it out of other sites' frames.
+			register: false,
 			// Offline needs neither the link-preview image (fetched by other sites' crawlers, online)
 			// nor the GeoJSON's README.
 			files: (file) => !/(^|\/)(og-image\.png|README\.md)$/.test(file)

@@ -27,19 +27,28 @@ const IMMUTABLE = `${base}/_app/immutable/`;
 
 sw.addEventListener('install', (event) => event.waitUntil(precache()));
 
+/** Downloads at a time: the rest of the browser's connections stay free for the page itself. */
+const PARALLEL = 3;
+
 async function precache() {
 	const cache = await caches.open(CACHE);
-	await Promise.all(
-		PRECACHE.map(async (path) => {
-			// Pages revalidate with the server so they match this version's scripts; hashed files never change.
-			const cacheMode = path.startsWith(IMMUTABLE) ? 'default' : 'no-cache';
-			const response = await fetch(path, { cache: cacheMode });
-			if (!response.ok) throw new Error(`${path}: ${response.status}`);
-			// A host that redirects (`/x` → `/x.html`) marks the response; the browser refuses a
-			// redirected response for a navigation, so store a plain copy.
-			await cache.put(path, response.redirected ? new Response(response.body, response) : response);
-		})
-	);
+	const queue = [...PRECACHE];
+	// A few at a time, so the first visit's map (its worker, its GeoJSON) is not queued behind
+	// 240 downloads.
+	const lane = async () => {
+		for (let path = queue.shift(); path; path = queue.shift()) await store(cache, path);
+	};
+	await Promise.all(Array.from({ length: PARALLEL }, lane));
+}
+
+async function store(cache: Cache, path: string) {
+	// Pages revalidate with the server so they match this version's scripts; hashed files never change.
+	const cacheMode = path.startsWith(IMMUTABLE) ? 'default' : 'no-cache';
+	const response = await fetch(path, { cache: cacheMode });
+	if (!response.ok) throw new Error(`${path}: ${response.status}`);
+	// A host that redirects (`/x` → `/x.html`) marks the response; the browser refuses a
+	// redirected response for a navigation, so store a plain copy.
+	await cache.put(path, response.redirected ? new Response(response.body, response) : response);
 }
 
 sw.addEventListener('activate', (event) => {

@@ -156,6 +156,27 @@ test.describe('offline', () => {
 		await expect(page.locator('h1')).toHaveText('Not found');
 	});
 
+	test('an embed inside another page registers no service worker @desktop', async ({ page }) => {
+		// The host page here is on this origin (no SvelteKit, so nothing registers on its own): this
+		// Chromium refuses service workers to frames from another site outright, so a cross-site host
+		// would prove nothing. In browsers that allow them, the same check keeps embeds out.
+		await page.route('/a-page-that-embeds', (route) =>
+			route.fulfill({
+				contentType: 'text/html',
+				body: '<iframe src="/embed/places/tokyo" width="800" height="500"></iframe>'
+			})
+		);
+		await page.goto('/a-page-that-embeds');
+		const embed = page.frames().find((f) => f.url().includes('/embed/places/tokyo'))!;
+		await embed.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+			timeout: 30_000
+		});
+		await embed.waitForFunction(() => document.readyState === 'complete');
+		expect(
+			await embed.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()))
+		).toBe(false);
+	});
+
 	test('a new deployment waits until the reader reloads, then every open page switches @desktop', async ({
 		page,
 		context

@@ -56,6 +56,23 @@ export function watchForUpdate(
 	};
 }
 
+/**
+ * Registers the service worker once the page has loaded, so storing the site does not compete
+ * with the first view. Under `npm run dev` Vite serves it as a module.
+ */
+export function registerWhenLoaded(
+	container: Pick<ServiceWorkerContainer, 'register'>,
+	url: string,
+	dev: boolean
+) {
+	const register = () =>
+		container
+			.register(url, dev ? { type: 'module' } : undefined)
+			.catch((error) => console.warn('No offline copy in this browser:', error));
+	if (document.readyState === 'complete') void register();
+	else addEventListener('load', () => void register(), { once: true });
+}
+
 /** Asks the waiting worker to take over; `watchForUpdate` reloads the page when it has. */
 export function acceptUpdate(waiting: ServiceWorker) {
 	waiting.postMessage(SKIP_WAITING);
