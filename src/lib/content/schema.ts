@@ -144,6 +144,16 @@ export const Site = v.strictObject({
 	intro: Text,
 	articleCredit: Text,
 	attribution: Text,
+	/** What the map area says when the interactive map cannot draw (see MapView). */
+	map: v.strictObject({
+		noWebgl: Text,
+		failed: Text,
+		restoring: Text,
+		/** Alt text of the static map with nothing selected. */
+		overview: Text,
+		/** Alt text of a static map of places: this, then their names. */
+		selection: Text
+	}),
 	kinds: v.strictObject({
 		venue: Label,
 		energy: Label,
