@@ -125,7 +125,17 @@ export const TourStep = v.strictObject({
 	notes: v.optional(v.array(Text))
 });
 
+/**
+ * One of the article's misspellings (src/lib/content/data/spellings.json): allowed inside the
+ * article's quotes and inside “…” in notes, never in the project's own words.
+ */
+export const Spelling = v.strictObject({
+	article: Text,
+	correct: Text
+});
+
 export type Source = v.InferOutput<typeof Source>;
+export type Spelling = v.InferOutput<typeof Spelling>;
 export type TourStep = v.InferOutput<typeof TourStep>;
 export type Place = v.InferOutput<typeof Place>;
 export type Organisation = v.InferOutput<typeof Organisation>;
