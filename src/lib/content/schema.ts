@@ -159,6 +159,8 @@ export const Site = v.strictObject({
 		noWebgl: Text,
 		failed: Text,
 		restoring: Text,
+		/** The share dialog's image export, without an interactive map. */
+		noImage: Text,
 		/** Alt text of the static map with nothing selected. */
 		overview: Text,
 		/** Alt text of a static map of places: this, then their names. */
