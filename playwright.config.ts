@@ -35,7 +35,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions,
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// The service worker would download the whole site (~4 MB) beside every test and serve later
+		// page loads from its cache; only offline.e2e.ts, which is about it, turns it on.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		command: `node scripts/serve.js`,

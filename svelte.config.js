@@ -1,6 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The optional online basemap (PUBLIC_BASEMAP_STYLE, see vite.config.ts) is the one thing the page
+ * may fetch from another host; its origin is allowed only when it is configured (a path on this
+ * site needs nothing).
+ */
+const basemap = process.env.PUBLIC_BASEMAP_STYLE ?? '';
+const basemapOrigin = URL.canParse(basemap) ? new URL(basemap).origin : null;
+const online = basemapOrigin ? [basemapOrigin] : [];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -9,7 +18,36 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Root-relative asset URLs, so 404.html works when a host serves it at any depth.
-		paths: { relative: false }
+		paths: { relative: false },
+		// Written into every prerendered page as <meta http-equiv>, with the hashes of SvelteKit's inline
+		// boot script added. A meta tag cannot carry frame-ancestors: see "Publish it" in the README.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte writes style attributes (`style:--c` in the legend, `style="display: contents"` in
+				// app.html); those cannot be hashed without 'unsafe-hashes' per value, so styles allow
+				// inline. Scripts never do.
+				'style-src': ['self', 'unsafe-inline'],
+				// MapLibre's worker is a same-origin module file (src/lib/map/worker.ts), never a blob; the
+				// service worker is a file of the site too.
+				'worker-src': ['self'],
+				'connect-src': ['self', ...online],
+				// data: is MapLibre's control icons (its CSS). An online basemap's sprites may be decoded
+				// through blob: URLs.
+				'img-src': ['self', 'data:', ...(basemapOrigin ? ['blob:', basemapOrigin] : [])],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		serviceWorker: {
+			// Offline needs neither the link-preview image (fetched by other sites' crawlers, online)
+			// nor the GeoJSON's README.
+			files: (file) => !/(^|\/)(og-image\.png|README\.md)$/.test(file)
+		}
 	}
 };
 

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -21,7 +22,11 @@ const TYPES = {
 };
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|txt|xml)$/;
 
-/** Maps a URL path to a file of the build: `/places/tokyo` → `places/tokyo.html`. */
+/**
+ * Maps a URL path to a file of the build: `/places/tokyo` → `places/tokyo.html`.
+ * @param {string} root
+ * @param {string} urlPath
+ */
 export function resolveFile(root, urlPath) {
 	let path;
 	try {
@@ -45,6 +50,7 @@ export function startServer({ root = resolve('build'), port = 4173, host = '127.
 		const status = file ? 200 : 404;
 		const body = file ?? join(root, '404.html');
 		const type = TYPES[extname(body)] ?? 'application/octet-stream';
+		/** @type {Record<string, string>} */
 		const headers = { 'content-type': type, 'cache-control': 'no-cache' };
 		const gzip = COMPRESSIBLE.test(body) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 		if (gzip) headers['content-encoding'] = 'gzip';

@@ -204,16 +204,36 @@ test.describe('tour URLs and history', () => {
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await expectStep(page, 4);
-		// The hash keeps the camera the reader left; let the fly to step 4 finish first.
-		await mapSettled(page);
+		// Reloaded while the camera may still be flying: the step's URL, not a half-way hash, is the view.
 		await page.reload();
 		await expectStep(page, 4);
+		expect(new URL(page.url()).hash).toBe('');
 		await mapReady(page);
 		await mapSettled(page);
-		const [lng, lat] = geo[tour[3].places[0]].center;
-		const p = await pixelOf(page, [lng, lat]);
-		expect(p.x).toBeGreaterThan(0);
-		expect(p.x).toBeLessThan(1280);
+		for (const slug of tour[3].places) {
+			const p = await pixelOf(page, geo[slug].center);
+			expect(p.x, slug).toBeGreaterThan(0);
+			expect(p.x, slug).toBeLessThan(1280);
+			expect(p.y, slug).toBeGreaterThan(0);
+			expect(p.y, slug).toBeLessThan(720);
+		}
+	});
+
+	test('a step can be shared: its link, and an embed that steps through the tour @desktop', async ({
+		page
+	}) => {
+		await openStep(page, 3);
+		await page.getByRole('button', { name: 'Share' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Share this view' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByLabel('Link to this view')).toHaveValue(page.url());
+		await expect(dialog.getByLabel('Embed this map in a page')).toHaveValue(
+			new RegExp(`src="${new URL(page.url()).origin}/embed/tour/3"`)
+		);
+		// Esc is the dialog's, not the tour's: it closes the dialog and the step stays.
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expectStep(page, 3);
 	});
 
 	test('every step is prerendered, and other numbers answer 404 @desktop', async ({ request }) => {
@@ -307,6 +327,8 @@ test.describe('the camera', () => {
 	});
 
 	test('the caption never covers a step’s places @desktop', async ({ page }) => {
+		// Thirteen steps, each settled and measured: more than one ordinary test's time.
+		test.slow();
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await openStep(page, 1);
 		const captionBox = (await page.locator('section.caption').boundingBox())!;

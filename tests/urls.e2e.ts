@@ -1,6 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { agreements, expect, geo, mapReady, mapSettled, mapView, places, test } from './fixtures';
+import {
+	agreements,
+	events,
+	expect,
+	geo,
+	involvedPlaces,
+	mapReady,
+	mapSettled,
+	mapView,
+	pixelOf,
+	places,
+	test
+} from './fixtures';
+import site from '../src/lib/content/data/site.json' with { type: 'json' };
+import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
 
 const tokyo = places.find((p) => p.slug === 'tokyo')!;
 
@@ -159,6 +173,74 @@ test.describe('embed', () => {
 		await expect(page.locator('details.legend')).toHaveCount(0);
 		const view = await mapView(page);
 		expect(Math.abs(view.lng - geo.tokyo.center[0])).toBeLessThan(5);
+	});
+
+	const tokyoAgreement = agreements.find((a) => involvedPlaces(a).includes('tokyo'))!;
+	const placedEvent = events.find((e) => e.places.length > 0)!;
+	const kinds = [
+		{ path: '/embed', title: site.title, href: '/', fits: [] as string[] },
+		{ path: '/embed/places/tokyo', title: tokyo.name, href: '/places/tokyo', fits: ['tokyo'] },
+		{
+			path: `/embed/agreements/${tokyoAgreement.slug}`,
+			title: tokyoAgreement.title,
+			href: `/agreements/${tokyoAgreement.slug}`,
+			fits: involvedPlaces(tokyoAgreement)
+		},
+		{
+			path: `/embed/events/${placedEvent.slug}`,
+			title: placedEvent.title,
+			href: `/events/${placedEvent.slug}`,
+			fits: placedEvent.places
+		},
+		{ path: '/embed/tour/3', title: tour[2].title, href: '/tour/3', fits: tour[2].places }
+	];
+	for (const kind of kinds) {
+		test(`${kind.path} opens what it names, captioned, with its places in view`, async ({
+			page,
+			request
+		}) => {
+			expect((await request.get(kind.path)).status()).toBe(200);
+			await page.goto(kind.path);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(kind.title);
+			await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute(
+				'href',
+				kind.href
+			);
+			await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+			await mapReady(page);
+			await mapSettled(page);
+			const box = page.locator('.embed-map');
+			const size = (await box.boundingBox())!;
+			for (const slug of kind.fits) {
+				const p = await pixelOf(page, geo[slug].center);
+				expect(p.x, `${slug} in view`).toBeGreaterThanOrEqual(0);
+				expect(p.x, `${slug} in view`).toBeLessThanOrEqual(size.width);
+				expect(p.y, `${slug} in view`).toBeGreaterThanOrEqual(0);
+				expect(p.y, `${slug} in view`).toBeLessThanOrEqual(size.height);
+			}
+		});
+	}
+
+	test('an embedded tour steps with its links and a clicker, inside the frame', async ({
+		page
+	}) => {
+		await page.goto('/embed/tour/1');
+		await expect(page.getByRole('link', { name: /Previous/ })).toHaveCount(0);
+		await page.getByRole('link', { name: /Next/ }).click();
+		await expect(page).toHaveURL(/\/embed\/tour\/2$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(tour[1].title);
+		await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute(
+			'href',
+			'/tour/2'
+		);
+		await mapReady(page);
+		await page.keyboard.press('PageDown');
+		await expect(page).toHaveURL(/\/embed\/tour\/3$/);
+		await page.keyboard.press('ArrowLeft');
+		await expect(page).toHaveURL(/\/embed\/tour\/2$/);
+		await page.goto(`/embed/tour/${tour.length}`);
+		await expect(page.getByRole('link', { name: /Next/ })).toHaveCount(0);
+		expect((await page.request.get(`/embed/tour/${tour.length + 1}`)).status()).toBe(404);
 	});
 
 	test('it works inside an iframe on another origin', async ({ page }) => {

@@ -16,6 +16,9 @@ export const content = validateContent({ places, organisations, agreements, even
 export const site = validateSite(siteJson);
 export const q = createQueries(content);
 
+/** What the map needs of each place to draw and label it. */
+export const mapPlaces = content.places.map(({ slug, name, kind }) => ({ slug, name, kind }));
+
 export interface PlaceGeo {
 	bbox: [number, number, number, number];
 	center: [number, number];

@@ -25,3 +25,15 @@ export function loadAgreement(slug: string) {
 		share: { title: agreement.title }
 	} satisfies PageMeta & Record<string, unknown>;
 }
+
+/** An event page's data: an event the article places nowhere selects nothing. */
+export function loadEvent(slug: string) {
+	const event = q.event(slug);
+	if (!event) error(404, { message: `No event “${slug}”` });
+	return {
+		event,
+		selection: event.places,
+		meta: { title: `${event.title} · ${site.title}`, description: event.summary },
+		share: { title: event.title }
+	} satisfies PageMeta & Record<string, unknown>;
+}

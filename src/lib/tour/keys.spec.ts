@@ -7,7 +7,8 @@ import {
 	reduceKey,
 	type KeyInput,
 	type KeyResult,
-	type KeyState
+	type KeyState,
+	keyInput
 } from './keys';
 
 const COUNT = 9;
@@ -177,5 +178,29 @@ describe('isTextField', () => {
 		expect(isTextField(el('CANVAS'))).toBe(false);
 		expect(isTextField(null)).toBe(false);
 		expect(isTextField({} as EventTarget)).toBe(false);
+	});
+});
+
+describe('keyInput', () => {
+	const event = (key: string, target: unknown) =>
+		({
+			key,
+			shiftKey: true,
+			ctrlKey: false,
+			altKey: false,
+			metaKey: false,
+			target
+		}) as unknown as KeyboardEvent;
+
+	it('reads the key and modifiers, and whether the key went to a text field', () => {
+		expect(keyInput(event(' ', { tagName: 'BUTTON' }))).toEqual({
+			key: ' ',
+			shiftKey: true,
+			ctrlKey: false,
+			altKey: false,
+			metaKey: false,
+			inTextField: false
+		});
+		expect(keyInput(event('3', { tagName: 'INPUT', type: 'search' })).inTextField).toBe(true);
 	});
 });

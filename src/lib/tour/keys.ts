@@ -181,3 +181,9 @@ export function isTextField(target: EventTarget | null): boolean {
 		'file'
 	].includes(type);
 }
+
+/** What the tour reads of a browser key event. */
+export function keyInput(event: KeyboardEvent): KeyInput {
+	const { key, shiftKey, ctrlKey, altKey, metaKey } = event;
+	return { key, shiftKey, ctrlKey, altKey, metaKey, inTextField: isTextField(event.target) };
+}

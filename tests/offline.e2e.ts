@@ -1,0 +1,220 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { startServer } from '../scripts/serve.js';
+import site from '../src/lib/content/data/site.json' with { type: 'json' };
+import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
+import { expect, mapReady, places, test } from './fixtures';
+
+// The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+// Each test's first visit downloads the whole site (~4.5 MB, 240 files) beside a map rendering in
+// software: 12 to 35 s on a busy 2-core machine, and each offline map load takes its time too.
+test.describe.configure({ timeout: 180_000 });
+const INSTALL_TIMEOUT = 60_000;
+
+const CACHE_PREFIX = 'nagato-atlas-';
+
+/** Waits until the service worker has stored the site and controls the page. */
+async function installed(page: Page) {
+	await page.waitForFunction(
+		async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			return registration?.active?.state === 'activated' && !!navigator.serviceWorker.controller;
+		},
+		null,
+		{ timeout: INSTALL_TIMEOUT }
+	);
+}
+
+/** What the service worker stored: cache names, entries and bytes. */
+function cached(page: Page) {
+	return page.evaluate(async () => {
+		const names = await caches.keys();
+		let entries = 0;
+		let bytes = 0;
+		for (const name of names) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) {
+				entries++;
+				bytes += (await (await cache.match(request))!.blob()).size;
+			}
+		}
+		return { names, entries, bytes };
+	});
+}
+
+/** The map has drawn its land (GeoJSON from the site) and its places. */
+async function expectMapDrawn(page: Page) {
+	await mapReady(page);
+	const drawn = await page.evaluate(() => {
+		const m = (window as unknown as { __atlasMap: { queryRenderedFeatures(o: object): unknown[] } })
+			.__atlasMap;
+		const count = (layers: string[]) => m.queryRenderedFeatures({ layers }).length;
+		return {
+			land: count(['land']),
+			places: count(['places-fill', 'places-marker', 'places-point', 'places-line-hit'])
+		};
+	});
+	expect(drawn.land, 'land drawn').toBeGreaterThan(0);
+	expect(drawn.places, 'places drawn').toBeGreaterThan(0);
+}
+
+/**
+ * Cuts the network: the browser is offline, and anything that still tries to reach the server
+ * (from the page or from the service worker) is refused and counted.
+ */
+async function goOffline(context: BrowserContext) {
+	const reached: string[] = [];
+	await context.setOffline(true);
+	await context.route('**/*', (route) => {
+		reached.push(route.request().url());
+		return route.abort('internetdisconnected');
+	});
+	return reached;
+}
+
+/** Counts the page's requests and how many of them the service worker answered. */
+function countRequests(page: Page) {
+	const counts = { requests: 0, fromServiceWorker: 0 };
+	page.on('request', () => counts.requests++);
+	page.on('response', (res) => {
+		if (res.fromServiceWorker()) counts.fromServiceWorker++;
+	});
+	return counts;
+}
+
+test.describe('offline', () => {
+	test('after one visit, the home page, a place and a tour step open offline with their map', async ({
+		page,
+		context
+	}) => {
+		const start = Date.now();
+		await page.goto('/');
+		await expectMapDrawn(page);
+		// The first visit's worker takes the page over without reloading it.
+		await page.evaluate(() => ((window as unknown as { __firstLoad: boolean }).__firstLoad = true));
+		await installed(page);
+		const precacheMs = Date.now() - start;
+		const store = await cached(page);
+		expect(store.names).toHaveLength(1);
+		expect(store.names[0]).toMatch(new RegExp(`^${CACHE_PREFIX}`));
+		console.log(
+			`precache: ${store.entries} files, ${Math.round(store.bytes / 1024)} KB, ` +
+				`${precacheMs} ms from the first request to a controlling worker`
+		);
+		expect(
+			await page.evaluate(() => (window as unknown as { __firstLoad?: boolean }).__firstLoad)
+		).toBe(true);
+		await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
+
+		const reached = await goOffline(context);
+		const counts = countRequests(page);
+
+		await page.reload();
+		await expect(page.locator('h1')).toHaveText(site.tagline);
+		await expectMapDrawn(page);
+
+		const tokyo = places.find((p) => p.slug === 'tokyo')!;
+		await page.goto('/places/tokyo');
+		await expect(page.locator('h1')).toHaveText(tokyo.name);
+		await expect(page.locator('#panel')).toContainText(tokyo.summary);
+		await expectMapDrawn(page);
+
+		// A link followed inside the app (client-side navigation) works offline too.
+		await page.locator('.index-nav').getByRole('link', { name: 'Places' }).click();
+		const nagato = places.find((p) => p.slug === 'nagato')!;
+		await page.locator('#panel').getByRole('link', { name: nagato.name }).first().click();
+		await expect(page).toHaveURL(/\/places\/nagato$/);
+		await expect(page.locator('h1')).toHaveText(nagato.name);
+
+		await page.goto('/tour/3');
+		await expect(page.locator('h1.step-title')).toContainText(tour[2].title);
+		await expectMapDrawn(page);
+
+		console.log(
+			`offline: ${counts.requests} requests, ${counts.fromServiceWorker} answered by the ` +
+				`service worker, ${reached.length} reached the network`
+		);
+		expect(reached, 'requests that reached the network').toEqual([]);
+		expect(counts.fromServiceWorker).toBe(counts.requests);
+	});
+
+	test('offline, an unknown page answers the site’s 404 page @desktop', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await mapReady(page);
+		await installed(page);
+		// Only offline, not refused: the worker tries the network for a page it does not have.
+		await context.setOffline(true);
+		const res = await page.goto('/places/atlantis');
+		expect(res?.status()).toBe(404);
+		await expect(page.locator('h1')).toHaveText('Not found');
+	});
+
+	test('a new deployment waits until the reader reloads, then every open page switches @desktop', async ({
+		page,
+		context
+	}) => {
+		// A deployment of its own, on a free port, that this test can replace under the reader.
+		const root = mkdtempSync(join(tmpdir(), 'nagato-atlas-deploy-'));
+		cpSync('build', root, { recursive: true });
+		const server = await startServer({ root, port: 0 });
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const deployment = () => page.locator('body').getAttribute('data-deployment');
+		try {
+			await page.goto(`${origin}/`);
+			await mapReady(page);
+			await installed(page);
+			const other = await context.newPage();
+			await other.goto(`${origin}/places/tokyo`);
+			await installed(other);
+			await other.evaluate(() => ((window as unknown as { __old: boolean }).__old = true));
+			const before = await cached(page);
+
+			// The next deployment: another build version (all SvelteKit puts in the worker's cache name)
+			// and a home page that says which deployment it is.
+			const version = JSON.parse(readFileSync(`${root}/_app/version.json`, 'utf8')).version;
+			const edit = (file: string, from: string, to: string) => {
+				const text = readFileSync(join(root, file), 'utf8');
+				expect(text).toContain(from);
+				writeFileSync(join(root, file), text.replaceAll(from, to));
+			};
+			edit('service-worker.js', JSON.stringify(version), JSON.stringify(`${version}-next`));
+			edit('index.html', '<body ', '<body data-deployment="next" ');
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+			const notice = page.getByText('A new version of the map is available.');
+			const reload = page.getByRole('button', { name: 'Reload' });
+			// Shown once the new version has stored the whole site beside the old one.
+			await expect(notice).toBeVisible({ timeout: INSTALL_TIMEOUT });
+			// Until the reader accepts, the old version keeps serving, even across a reload; the new one
+			// waits beside it, complete.
+			await page.reload();
+			await mapReady(page);
+			expect(await deployment()).toBeNull();
+			const next = `${CACHE_PREFIX}${version}-next`;
+			expect((await cached(page)).names.sort()).toEqual([...before.names, next].sort());
+			await expect(notice).toBeVisible();
+
+			await Promise.all([page.waitForEvent('load'), reload.click()]);
+			await installed(page);
+			expect(await deployment()).toBe('next');
+			expect((await cached(page)).names).toEqual([next]);
+			await expect(reload).toHaveCount(0);
+			await expectMapDrawn(page);
+			// The other tab did not stay on the old scripts either.
+			await expect
+				.poll(() => other.evaluate(() => (window as unknown as { __old?: boolean }).__old ?? false))
+				.toBe(false);
+		} finally {
+			server.closeAllConnections();
+			server.close();
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+});
