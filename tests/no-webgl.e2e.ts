@@ -33,7 +33,8 @@ test.describe('without WebGL2', () => {
 	});
 
 	test('a place page lists its agreements, says why, and shows a static map', async ({ page }) => {
-		// MapLibre is one chunk of about 1 MB plus a worker: neither is fetched.
+		// MapLibre is one chunk of about 1 MB plus a worker: the page loads neither (the service
+		// worker may still store them for offline use; its requests are not the page's).
 		const scripts: { url: string; bytes: number }[] = [];
 		page.on('response', async (r) => {
 			if (/\.m?js$/.test(new URL(r.url()).pathname))
