@@ -194,14 +194,22 @@ export function lookupCity({ geonames, country, admin1 }, allCities = cities()) 
 	return [Number(hits[0].lng), Number(hits[0].lat)];
 }
 
-function resolveLocation(loc, context) {
+/** `at(field)` names the file, the record and the field, like the content's own messages. */
+function resolveLocation(loc, at) {
 	if (loc.lnglat) {
 		const [x, y] = loc.lnglat;
-		if (!(Math.abs(x) <= 180 && Math.abs(y) <= 90)) throw new Error(`${context}: bad lnglat`);
+		if (!(Math.abs(x) <= 180 && Math.abs(y) <= 90))
+			throw new Error(`${at('.lnglat')}: must be [longitude, latitude] within ±180 and ±90`);
 		return [x, y];
 	}
-	if (loc.geonames) return lookupCity(loc);
-	throw new Error(`${context}: a location needs lnglat or geonames`);
+	if (loc.geonames) {
+		try {
+			return lookupCity(loc);
+		} catch (error) {
+			throw new Error(`${at('.geonames')}: ${error.message}`);
+		}
+	}
+	throw new Error(`${at('')}: a location needs lnglat or geonames`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,38 +253,42 @@ function naturalEarthPolygons({ file, within, count }, context) {
 // ---------------------------------------------------------------------------------------------
 // Places
 
-function placeGeometry(spec, context) {
-	if (spec.point) return { type: 'Point', coordinates: resolveLocation(spec.point, context) };
+function placeGeometry(spec, at) {
+	if (spec.point)
+		return { type: 'Point', coordinates: resolveLocation(spec.point, (f) => at(`.point${f}`)) };
 	if (spec.line) {
-		if (spec.line.length < 2) throw new Error(`${context}: a line needs two locations`);
+		if (spec.line.length < 2) throw new Error(`${at('.line')}: a line needs two locations`);
 		return {
 			type: 'LineString',
-			coordinates: spec.line.map((loc, i) => resolveLocation(loc, `${context} #${i}`))
+			coordinates: spec.line.map((loc, i) => resolveLocation(loc, (f) => at(`.line.${i}${f}`)))
 		};
 	}
 	if (spec.naturalEarth) {
-		const polys = naturalEarthPolygons(spec.naturalEarth, context);
+		const polys = naturalEarthPolygons(spec.naturalEarth, at('.naturalEarth'));
 		return polys.length === 1
 			? { type: 'Polygon', coordinates: polys[0] }
 			: { type: 'MultiPolygon', coordinates: polys };
 	}
-	throw new Error(`${context}: a feature needs point, line or naturalEarth`);
+	throw new Error(`${at('')}: a feature needs point, line or naturalEarth`);
 }
 
-export function buildPlaces(input) {
+/** Broken input fails naming the file, the record (a place's slug) and the field. */
+export function buildPlaces(input, file = 'src/lib/content/data/geometry.json') {
 	const features = [];
 	let id = 1;
 	for (const [slug, place] of Object.entries(input.places)) {
-		if (!KINDS.includes(place.kind)) throw new Error(`${slug}: unknown kind ${place.kind}`);
-		if (!place.features?.length) throw new Error(`${slug}: no features`);
+		const at = (field) => `${file}: record "${slug}": field "${field}"`;
+		if (!KINDS.includes(place.kind)) throw new Error(`${at('kind')}: unknown kind ${place.kind}`);
+		if (!place.features?.length) throw new Error(`${at('features')}: no features`);
 		const parts = new Set();
-		for (const spec of place.features) {
-			const context = `${slug}${spec.part ? ` / ${spec.part}` : ''}`;
-			if (!spec.reference) throw new Error(`${context}: needs a reference`);
-			if (parts.has(spec.part)) throw new Error(`${context}: part named twice`);
+		for (const [i, spec] of place.features.entries()) {
+			const feature = (f) => at(`features.${i}${f}`);
+			if (!spec.reference) throw new Error(`${feature('.reference')}: needs a reference`);
+			if (parts.has(spec.part)) throw new Error(`${feature('.part')}: part named twice`);
 			parts.add(spec.part);
-			if (place.features.length > 1 && !spec.part) throw new Error(`${context}: needs a part`);
-			let geometry = roundGeometry(placeGeometry(spec, context), 5);
+			if (place.features.length > 1 && !spec.part)
+				throw new Error(`${feature('.part')}: needs a part`);
+			let geometry = roundGeometry(placeGeometry(spec, feature), 5);
 			// RFC 7946 winding for polygons (turf.rewind would also reverse a line's direction)
 			if (geometry.type.endsWith('Polygon')) geometry = turf.rewind(geometry);
 			features.push({

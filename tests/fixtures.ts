@@ -56,9 +56,9 @@ export const test = base.extend<{ guard: { errors: string[]; external: string[] 
 export { expect };
 
 /** Waits for the first `idle` of the map (the app marks it for benchmarks too). */
-export async function mapReady(page: Page) {
+export async function mapReady(page: Page, timeout = 30_000) {
 	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-		timeout: 30_000
+		timeout
 	});
 }
 

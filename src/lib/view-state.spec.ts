@@ -21,7 +21,12 @@ describe('parseViewState', () => {
 		'sector=__proto__',
 		'hide=constructor&sector=toString',
 		'%E0%A4%A',
-		'q=%00%01%02'
+		'q=%00%01%02',
+		'sector=%3Cb%3Ex%3C%2Fb%3E',
+		'hide=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+		'hide=venue%00',
+		'sector=%%%25%zz',
+		'sector=ENERGY&hide=VENUE'
 	])('falls back to the default for %j without throwing', (qs) => {
 		expect(parse(qs)).toEqual(DEFAULT_VIEW_STATE);
 	});
@@ -29,7 +34,14 @@ describe('parseViewState', () => {
 	it('keeps hostile text as text, cut to a sane length', () => {
 		const hostile = '<img src=x onerror=alert(1)>';
 		expect(parse(`q=${encodeURIComponent(hostile)}`).q).toBe(hostile);
+		const script = '<script>alert(1)</script>';
+		expect(parse(`q=${encodeURIComponent(script)}`).q).toBe(script);
 		expect(parse(`q=${'a'.repeat(5000)}`).q).toHaveLength(100);
+		expect(parse(`q=${'<'.repeat(1_000_000)}`).q).toBe('<'.repeat(100));
+	});
+
+	it('drops line breaks and other control characters from the search', () => {
+		expect(parse('q=Mit%0Asui%0D%09').q).toBe('Mitsui');
 	});
 
 	it('ignores repeated and unknown kinds but keeps the known ones', () => {

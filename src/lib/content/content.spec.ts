@@ -3,6 +3,7 @@ import rawAgreements from './data/agreements.json';
 import rawEvents from './data/events.json';
 import rawOrganisations from './data/organisations.json';
 import rawPlaces from './data/places.json';
+import spellings from './data/spellings.json';
 import rawTour from './data/tour.json';
 import { content } from './index';
 import { tour } from './tour';
@@ -22,7 +23,8 @@ const raw = (): RawContent =>
 		places: rawPlaces,
 		organisations: rawOrganisations,
 		agreements: rawAgreements,
-		events: rawEvents
+		events: rawEvents,
+		spellings
 	}) as RawContent;
 
 type Sourced = { slug: string; source: { paragraph: number; quote: string }[] };
@@ -239,6 +241,10 @@ describe('names', () => {
 		'East Economic Forum',
 		'Mail of Russia'
 	];
+
+	it('lists every one of the article’s misspellings in spellings.json, which the build enforces', () => {
+		expect(spellings.map((s) => s.article).sort()).toEqual([...MISSPELLINGS].sort());
+	});
 
 	it.each(MISSPELLINGS)(
 		'never writes the article’s misspelling “%s” in its own names or prose',

@@ -3,6 +3,7 @@ import events from './data/events.json';
 import organisations from './data/organisations.json';
 import places from './data/places.json';
 import siteJson from './data/site.json';
+import spellings from './data/spellings.json';
 import placesGeo from './generated/places-geo.json';
 import { createQueries } from './queries';
 import { validateContent, validateSite } from './validate';
@@ -11,7 +12,7 @@ import { validateContent, validateSite } from './validate';
  * The article as validated data. Importing this module validates it, so invalid content fails
  * `vite build` (and every test) with a message naming the file, the record and the field.
  */
-export const content = validateContent({ places, organisations, agreements, events });
+export const content = validateContent({ places, organisations, agreements, events, spellings });
 export const site = validateSite(siteJson);
 export const q = createQueries(content);
 

@@ -13,6 +13,13 @@ export function createQueries(content: Content) {
 	const byDate = <T extends { date: string }>(list: T[]) =>
 		[...list].sort((a, b) => a.date.localeCompare(b.date));
 
+	/** Every event in date order; on the same day the longer one (a visit) before its parts. */
+	const timeline = (): Event[] =>
+		[...content.events].sort(
+			(a, b) =>
+				a.date.localeCompare(b.date) || (b.endDate ?? b.date).localeCompare(a.endDate ?? a.date)
+		);
+
 	return {
 		place: (slug: string): Place | undefined => placeBySlug.get(slug),
 		agreement: (slug: string): Agreement | undefined => agreementBySlug.get(slug),
@@ -34,12 +41,9 @@ export function createQueries(content: Content) {
 				.filter((p) => p !== undefined),
 		eventsAt: (placeSlug: string): Event[] =>
 			byDate(content.events.filter((e) => e.places.includes(placeSlug))),
-		/** Every event in date order; on the same day the longer one (a visit) before its parts. */
-		timeline: (): Event[] =>
-			[...content.events].sort(
-				(a, b) =>
-					a.date.localeCompare(b.date) || (b.endDate ?? b.date).localeCompare(a.endDate ?? a.date)
-			),
+		timeline,
+		/** Every place any event was held, in timeline order. */
+		eventPlaces: (): string[] => [...new Set(timeline().flatMap((e) => e.places))],
 		agreementsAt: (eventSlug: string): Agreement[] =>
 			byDate(content.agreements.filter((a) => a.event === eventSlug)),
 		partiesOf: (agreement: Agreement): Organisation[] =>

@@ -125,7 +125,17 @@ export const TourStep = v.strictObject({
 	notes: v.optional(v.array(Text))
 });
 
+/**
+ * One of the article's misspellings (src/lib/content/data/spellings.json): allowed inside the
+ * article's quotes and inside “…” in notes, never in the project's own words.
+ */
+export const Spelling = v.strictObject({
+	article: Text,
+	correct: Text
+});
+
 export type Source = v.InferOutput<typeof Source>;
+export type Spelling = v.InferOutput<typeof Spelling>;
 export type TourStep = v.InferOutput<typeof TourStep>;
 export type Place = v.InferOutput<typeof Place>;
 export type Organisation = v.InferOutput<typeof Organisation>;
@@ -144,6 +154,18 @@ export const Site = v.strictObject({
 	intro: Text,
 	articleCredit: Text,
 	attribution: Text,
+	/** What the map area says when the interactive map cannot draw (see MapView). */
+	map: v.strictObject({
+		noWebgl: Text,
+		failed: Text,
+		restoring: Text,
+		/** The share dialog's image export, without an interactive map. */
+		noImage: Text,
+		/** Alt text of the static map with nothing selected. */
+		overview: Text,
+		/** Alt text of a static map of places: this, then their names. */
+		selection: Text
+	}),
 	kinds: v.strictObject({
 		venue: Label,
 		energy: Label,

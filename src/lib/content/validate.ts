@@ -1,11 +1,13 @@
 import * as v from 'valibot';
-import { Agreement, Event, Organisation, Place, Site, TourStep } from './schema';
+import { Agreement, Event, Organisation, Place, Site, Spelling, TourStep } from './schema';
+import { misspellings } from './spelling';
 import type {
 	Agreement as AgreementT,
 	Event as EventT,
 	Organisation as OrganisationT,
 	Place as PlaceT,
 	Site as SiteT,
+	Spelling as SpellingT,
 	TourStep as TourStepT
 } from './schema';
 
@@ -14,6 +16,8 @@ export interface RawContent {
 	organisations: unknown;
 	agreements: unknown;
 	events: unknown;
+	/** The article's misspellings, allowed only inside quotes. */
+	spellings: unknown;
 }
 
 export interface Content {
@@ -21,6 +25,7 @@ export interface Content {
 	organisations: OrganisationT[];
 	agreements: AgreementT[];
 	events: EventT[];
+	spellings: SpellingT[];
 }
 
 /** Thrown with every problem found, each naming the file, the record and the field. */
@@ -31,12 +36,16 @@ export class ContentError extends Error {
 	}
 }
 
-const FILES: Record<keyof RawContent | 'tour', string> = {
+/** Where each collection lives; tests validate fixture files under their own names. */
+export type ContentFiles = Record<keyof RawContent | 'tour' | 'site', string>;
+export const FILES: ContentFiles = {
 	places: 'src/lib/content/data/places.json',
 	organisations: 'src/lib/content/data/organisations.json',
 	agreements: 'src/lib/content/data/agreements.json',
 	events: 'src/lib/content/data/events.json',
-	tour: 'src/lib/content/data/tour.json'
+	spellings: 'src/lib/content/data/spellings.json',
+	tour: 'src/lib/content/data/tour.json',
+	site: 'src/lib/content/data/site.json'
 };
 
 function recordName(raw: unknown, index: number): string {
@@ -45,12 +54,12 @@ function recordName(raw: unknown, index: number): string {
 }
 
 function parseList<T>(
-	key: keyof typeof FILES,
+	file: string,
 	schema: v.GenericSchema<unknown, T>,
 	raw: unknown,
-	problems: string[]
+	problems: string[],
+	spellings: readonly SpellingT[] = []
 ): T[] {
-	const file = FILES[key];
 	if (!Array.isArray(raw)) {
 		problems.push(`${file}: must hold a JSON array of records`);
 		return [];
@@ -70,40 +79,68 @@ function parseList<T>(
 		if (seen.has(slug))
 			problems.push(`${file}: ${recordName(item, index)}: field "slug": duplicate`);
 		seen.add(slug);
+		problems.push(...misspellings(file, slug, result.output, spellings));
 		out.push(result.output);
 	});
 	return out;
 }
 
-/** Validates every record and every cross-reference; throws a ContentError listing all problems. */
-export function validateContent(raw: RawContent): Content {
-	const problems: string[] = [];
-	const places = parseList('places', Place, raw.places, problems);
-	const organisations = parseList('organisations', Organisation, raw.organisations, problems);
-	const agreements = parseList('agreements', Agreement, raw.agreements, problems);
-	const events = parseList('events', Event, raw.events, problems);
+const slugsIn = (raw: unknown) =>
+	new Set<unknown>(
+		Array.isArray(raw) ? raw.map((r) => (r as { slug?: unknown } | null)?.slug) : []
+	);
 
-	const placeSlugs = new Set(places.map((p) => p.slug));
-	const orgSlugs = new Set(organisations.map((o) => o.slug));
-	const eventSlugs = new Set(events.map((e) => e.slug));
-	const ref = (file: string, slug: string, field: string, target: string, known: Set<string>) => {
+/** The spellings list itself: a plain array of { article, correct }. */
+function parseSpellings(file: string, raw: unknown, problems: string[]): SpellingT[] {
+	const result = v.safeParse(v.array(Spelling), raw);
+	if (result.success) return result.output;
+	for (const issue of result.issues)
+		problems.push(`${file}: field "${v.getDotPath(issue) ?? '(root)'}": ${issue.message}`);
+	return [];
+}
+
+/**
+ * Validates every record and every cross-reference, and keeps the article's misspellings inside
+ * quotes; throws a ContentError listing all problems.
+ */
+export function validateContent(raw: RawContent, files: Partial<ContentFiles> = {}): Content {
+	const f = { ...FILES, ...files };
+	const problems: string[] = [];
+	const spellings = parseSpellings(f.spellings, raw.spellings, problems);
+	const places = parseList(f.places, Place, raw.places, problems, spellings);
+	const organisations = parseList(
+		f.organisations,
+		Organisation,
+		raw.organisations,
+		problems,
+		spellings
+	);
+	const agreements = parseList(f.agreements, Agreement, raw.agreements, problems, spellings);
+	const events = parseList(f.events, Event, raw.events, problems, spellings);
+
+	// Against every slug the files hold: a record that failed its own checks is reported once,
+	// not again by every reference to it.
+	const placeSlugs = slugsIn(raw.places);
+	const orgSlugs = slugsIn(raw.organisations);
+	const eventSlugs = slugsIn(raw.events);
+	const ref = (file: string, slug: string, field: string, target: string, known: Set<unknown>) => {
 		if (!known.has(target))
 			problems.push(`${file}: record "${slug}": field "${field}": no such record "${target}"`);
 	};
 
 	for (const a of agreements) {
-		a.parties.forEach((p, i) => ref(FILES.agreements, a.slug, `parties.${i}`, p, orgSlugs));
-		a.places.forEach((p, i) => ref(FILES.agreements, a.slug, `places.${i}`, p, placeSlugs));
-		if (a.event) ref(FILES.agreements, a.slug, 'event', a.event, eventSlugs);
+		a.parties.forEach((p, i) => ref(f.agreements, a.slug, `parties.${i}`, p, orgSlugs));
+		a.places.forEach((p, i) => ref(f.agreements, a.slug, `places.${i}`, p, placeSlugs));
+		if (a.event) ref(f.agreements, a.slug, 'event', a.event, eventSlugs);
 	}
 	for (const e of events) {
-		e.places.forEach((p, i) => ref(FILES.events, e.slug, `places.${i}`, p, placeSlugs));
+		e.places.forEach((p, i) => ref(f.events, e.slug, `places.${i}`, p, placeSlugs));
 		if (e.endDate && e.endDate < e.date)
-			problems.push(`${FILES.events}: record "${e.slug}": field "endDate": before "date"`);
+			problems.push(`${f.events}: record "${e.slug}": field "endDate": before "date"`);
 	}
 
 	if (problems.length) throw new ContentError(problems);
-	return { places, organisations, agreements, events };
+	return { places, organisations, agreements, events, spellings };
 }
 
 /**
@@ -111,35 +148,31 @@ export function validateContent(raw: RawContent): Content {
  * every step's places and agreements must exist. Kept apart from validateContent so that only the
  * tour's pages carry the tour's text.
  */
-export function validateTour(raw: unknown, content: Content): TourStepT[] {
+export function validateTour(raw: unknown, content: Content, file = FILES.tour): TourStepT[] {
 	const problems: string[] = [];
-	const tour = parseList('tour', TourStep, raw, problems);
+	const tour = parseList(file, TourStep, raw, problems, content.spellings);
 	const placeSlugs = new Set(content.places.map((p) => p.slug));
 	const agreementSlugs = new Set(content.agreements.map((a) => a.slug));
 	for (const t of tour) {
 		const ref = (field: string, target: string, known: Set<string>) => {
 			if (!known.has(target))
-				problems.push(
-					`${FILES.tour}: record "${t.slug}": field "${field}": no such record "${target}"`
-				);
+				problems.push(`${file}: record "${t.slug}": field "${field}": no such record "${target}"`);
 		};
 		t.places.forEach((p, i) => ref(`places.${i}`, p, placeSlugs));
 		t.agreements.forEach((a, i) => ref(`agreements.${i}`, a, agreementSlugs));
 	}
-	if (Array.isArray(raw) && raw.length === 0)
-		problems.push(`${FILES.tour}: needs at least one step`);
+	if (Array.isArray(raw) && raw.length === 0) problems.push(`${file}: needs at least one step`);
 	if (problems.length) throw new ContentError(problems);
 	return tour;
 }
 
 /** Validates the site's own words (src/lib/content/data/site.json). */
-export function validateSite(raw: unknown): SiteT {
+export function validateSite(raw: unknown, file = FILES.site): SiteT {
 	const result = v.safeParse(Site, raw);
 	if (result.success) return result.output;
 	throw new ContentError(
 		result.issues.map(
-			(issue) =>
-				`src/lib/content/data/site.json: field "${v.getDotPath(issue) ?? '(root)'}": ${issue.message}`
+			(issue) => `${file}: field "${v.getDotPath(issue) ?? '(root)'}": ${issue.message}`
 		)
 	);
 }

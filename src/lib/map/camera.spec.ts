@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ensureMinSpan, formatHash, panelPadding, parseHash, unionBBox } from './camera';
+import {
+	coveredInset,
+	ensureMinSpan,
+	formatHash,
+	panelPadding,
+	parseHash,
+	selectionBounds,
+	unionBBox,
+	type BBox
+} from './camera';
 
 describe('parseHash', () => {
 	it('reads MapLibre hashes', () => {
@@ -12,15 +21,42 @@ describe('parseHash', () => {
 		'#',
 		'#6/45',
 		'#a/b/c',
+		'#abc',
 		'#6/95/10',
 		'#6/45/190',
 		'#99/45/10',
+		'#99/999/999',
+		'#-5/100/500',
+		'#2/NaN/Infinity',
+		'#NaN/NaN/NaN',
+		'#2/10/Infinity',
+		'#2/10/-Infinity',
+		'#Infinity/0/0',
+		'#1e1/45/140',
+		'#0x5/45/140',
+		'#+5/45/140',
+		'# 6/45/10',
+		'#6/45/10 ',
+		'#６/45/10',
+		'#6//10',
+		'#6/45/10/',
+		'#6/-/10',
+		'#6/45.5.5/10',
 		'#6/45/10/1/2/3',
 		'#<script>/1/2',
+		'#6/<img src=x onerror=alert(1)>/10',
+		'#6/%3Cscript%3E/10',
 		'#6/4e5/10',
-		'#' + '1'.repeat(200)
+		'#' + '1'.repeat(200),
+		'#6/45/' + '1'.repeat(100_000),
+		'#' + '/'.repeat(1_000_000)
 	])('rejects %j without throwing', (hash) => {
 		expect(parseHash(hash)).toBeNull();
+	});
+
+	it('rejects what is not a string at all', () => {
+		for (const bad of [undefined, null, 6, {}, ['#6/45/10']])
+			expect(parseHash(bad as unknown as string)).toBeNull();
 	});
 
 	it('clamps zoom into the range the map allows', () => {
@@ -66,6 +102,38 @@ describe('ensureMinSpan', () => {
 	});
 	it('leaves a large box alone', () => {
 		expect(ensureMinSpan([37, 43, 132, 60])).toEqual([37, 43, 132, 60]);
+	});
+});
+
+describe('selectionBounds', () => {
+	const geo = { a: { bbox: [10, 40, 11, 41] as BBox }, b: { bbox: [20, 50, 21, 51] as BBox } };
+	it('holds every selected place, ignoring unknown ones', () => {
+		expect(selectionBounds(['a', 'b', 'nowhere'], geo)).toEqual([10, 40, 21, 51]);
+	});
+	it('is null for nothing known', () => {
+		expect(selectionBounds([], geo)).toBeNull();
+		expect(selectionBounds(['nowhere'], geo)).toBeNull();
+	});
+});
+
+describe('coveredInset', () => {
+	it('is nothing for a column beside the map (the explorer on a wide screen)', () => {
+		expect(coveredInset({ side: 'left', size: 420 }, { left: 421, bottom: 900 }, 900)).toEqual({
+			left: 0,
+			bottom: 0
+		});
+	});
+	it('is the caption’s width when it lies over the map (the tour)', () => {
+		expect(coveredInset({ side: 'left', size: 600 }, { left: 0, bottom: 900 }, 900).left).toBe(600);
+	});
+	it('is the sheet’s height over a phone’s map, less any gap under the map', () => {
+		expect(coveredInset({ side: 'bottom', size: 400 }, { left: 0, bottom: 844 }, 844).bottom).toBe(
+			400
+		);
+		expect(coveredInset({ side: 'bottom', size: 400 }, { left: 0, bottom: 744 }, 844).bottom).toBe(
+			300
+		);
+		expect(coveredInset({ side: 'bottom', size: 0 }, { left: 0, bottom: 500 }, 844).bottom).toBe(0);
 	});
 });
 

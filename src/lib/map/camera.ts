@@ -62,6 +62,15 @@ export function unionBBox(boxes: readonly BBox[]): BBox | null {
 	);
 }
 
+/** The box to fit for a selection: every place's bounds, grown to a minimum span; null for none. */
+export function selectionBounds(
+	slugs: readonly string[],
+	geo: Readonly<Record<string, { bbox: BBox } | undefined>>
+): BBox | null {
+	const box = unionBBox(slugs.map((s) => geo[s]?.bbox).filter((b): b is BBox => !!b));
+	return box && ensureMinSpan(box);
+}
+
 /**
  * A point or a short bridge has (almost) no extent: grow the box to at least `minSpan` degrees so
  * fitting it shows the surroundings instead of zooming in to street level.
@@ -100,6 +109,22 @@ export function panelPadding(
 		pad.bottom = Math.floor(pad.bottom * k);
 	}
 	return pad;
+}
+
+/**
+ * How far a panel reaches over the map's own box. A panel lies along the window's left or bottom
+ * edge; beside the map (the explorer's column on wide screens) it covers nothing, over it (a
+ * phone's bottom sheet, the tour's caption) it covers its size minus the gap to that edge.
+ */
+export function coveredInset(
+	panel: { side: 'left' | 'bottom'; size: number },
+	map: { left: number; bottom: number },
+	windowHeight: number
+): { left: number; bottom: number } {
+	const covered = (reach: number) => Math.max(0, Math.round(reach));
+	return panel.side === 'left'
+		? { left: covered(panel.size - map.left), bottom: 0 }
+		: { left: 0, bottom: covered(panel.size - (windowHeight - map.bottom)) };
 }
 
 function clamp(n: number, lo: number, hi: number) {

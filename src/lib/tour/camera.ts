@@ -3,7 +3,7 @@
  * Turf at build time), grown to a minimum span, fitted with padding that keeps the caption clear.
  * MapView fits `selected` the same way; the handout's static maps use these bounds too.
  */
-import { ensureMinSpan, panelPadding, unionBBox, type BBox, type Padding } from '$lib/map/camera';
+import { panelPadding, selectionBounds, type BBox, type Padding } from '$lib/map/camera';
 
 export interface Caption {
 	/** Which edge of the screen the caption sits on, and how far it reaches into the map. */
@@ -16,8 +16,7 @@ export function stepBounds(
 	step: { places: readonly string[] },
 	placeGeo: Record<string, { bbox: BBox }>
 ): BBox | null {
-	const box = unionBBox(step.places.map((s) => placeGeo[s]?.bbox).filter((b): b is BBox => !!b));
-	return box && ensureMinSpan(box);
+	return selectionBounds(step.places, placeGeo);
 }
 
 /** Padding for fitting a step's bounds so that the caption never covers the places. */

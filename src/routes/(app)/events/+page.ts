@@ -12,6 +12,6 @@ export const load: PageLoad = (): PageMeta => {
 			description: `Every event of the article in date order, from ${first.title} (${formatDate(first.date)}) to ${last.title} (${formatDate(last.date)}).`
 		},
 		// Every place any event was held: the map shows them all.
-		selection: [...new Set(timeline.flatMap((e) => e.places))]
+		selection: q.eventPlaces()
 	};
 };

@@ -1,7 +1,7 @@
 /**
- * A static map of one tour step as an SVG string, for the printed handout: the same Natural Earth
- * land and place geometry as the interactive map, the same bounds (stepBounds), drawn with a tiny
- * Web Mercator projection. No tiles, no browser: it runs while the site is prerendered.
+ * A static map as an SVG string: the same Natural Earth land and place geometry as the interactive
+ * map, drawn with a tiny Web Mercator projection. No tiles, no browser: it runs while the site is
+ * prerendered, for the tour's printed handout and for browsers without WebGL2.
  */
 import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { BBox } from '$lib/map/camera';
@@ -39,6 +39,30 @@ export interface StaticMapInput {
 	labels: { name: string; center: [number, number]; bbox?: BBox }[];
 	/** Accessible name of the image. */
 	title: string;
+	/**
+	 * Pixels drawn beyond each edge of the viewBox. An <img> wider or taller than the picture shows
+	 * them (the viewBox stays centred), so the map fills any box without blank bands.
+	 */
+	bleed?: number;
+	/** A dark outline around the picture, for paper. */
+	frame?: boolean;
+	/** Coastline and border points closer than this many pixels are merged (default 0.8). */
+	minStep?: number;
+	/** Label font size in pixels (default 18, for paper). */
+	labelSize?: number;
+	/**
+	 * Larger labels when the image is shown narrower than `maxWidth` CSS pixels (a phone): the
+	 * picture shrinks with its box, so a second set of labels, placed for this size, replaces the
+	 * first there.
+	 */
+	narrow?: { maxWidth: number; labelSize: number };
+	/** Leave out a label that has no spot clear of the others (the crowded overview), as MapLibre does. */
+	dropCrowdedLabels?: boolean;
+	/**
+	 * Labels are placed as if this much larger (default 1). An image cannot load the page's web
+	 * font, and the fallback a browser picks (DejaVu Sans on Linux) runs about 15% wider.
+	 */
+	labelRoom?: number;
 }
 
 /** The interactive map's palette, a little stronger so land and sea still differ on a grey printer. */
@@ -58,8 +82,17 @@ export interface Projection {
 	view: BBox;
 }
 
-/** Fits `bounds` into width × height minus the margin, centred, keeping the aspect ratio. */
-export function fitProjection(bounds: BBox, width: number, height: number, margin = 0): Projection {
+/**
+ * Fits `bounds` into width × height minus the margin, centred, keeping the aspect ratio. The view
+ * reaches `bleed` pixels beyond the picture's edges.
+ */
+export function fitProjection(
+	bounds: BBox,
+	width: number,
+	height: number,
+	margin = 0,
+	bleed = 0
+): Projection {
 	const [w, s, e, n] = bounds;
 	const x0 = w;
 	const x1 = e;
@@ -76,12 +109,9 @@ export function fitProjection(bounds: BBox, width: number, height: number, margi
 		height / 2 - (mercatorY(lat) - cy) * scale
 	];
 	const unY = (y: number) => R * (2 * Math.atan(Math.exp(y / R)) - Math.PI / 2);
-	const view: BBox = [
-		cx - width / 2 / scale,
-		unY(cy - height / 2 / scale),
-		cx + width / 2 / scale,
-		unY(cy + height / 2 / scale)
-	];
+	const halfX = (width / 2 + bleed) / scale;
+	const halfY = (height / 2 + bleed) / scale;
+	const view: BBox = [cx - halfX, unY(cy - halfY), cx + halfX, unY(cy + halfY)];
 	return { project, view };
 }
 
@@ -118,6 +148,8 @@ export function pathData(
 	const dx = (e - w) * 0.02;
 	const dy = (n - s) * 0.02;
 	const frame: BBox = [w - dx, s - dy, e + dx, n + dy];
+	// Whole pixels once points are a pixel or more apart: a tenth would only add bytes.
+	const r = minStep >= 1 ? Math.round : round;
 	const out: string[] = [];
 	for (const part of parts) {
 		if (part.length < 2 || !intersects(ringBBox(part), projection.view)) continue;
@@ -133,9 +165,7 @@ export function pathData(
 			if (!closed && pts.length === 1 && piece.length > 1)
 				pts.push(projection.project(piece.at(-1)!));
 			if (pts.length < (closed ? 3 : 2)) continue;
-			out.push(
-				'M' + pts.map(([x, y]) => `${round(x)} ${round(y)}`).join('L') + (closed ? 'Z' : '')
-			);
+			out.push('M' + pts.map(([x, y]) => `${r(x)} ${r(y)}`).join('L') + (closed ? 'Z' : ''));
 		}
 	}
 	return out.join('');
@@ -176,6 +206,7 @@ const LABEL_SIZE = 18;
 /**
  * Where a label goes: the first of ten spots around its point that stays inside the picture and
  * clear of the labels already placed (estimated widths: close enough for a handful of names).
+ * Without such a spot, `fits` is false and the label goes where it at least stays inside.
  */
 export function placeLabel(
 	name: string,
@@ -183,10 +214,11 @@ export function placeLabel(
 	y: number,
 	width: number,
 	height: number,
-	placed: readonly Box[]
-): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box } {
-	const w = name.length * LABEL_SIZE * 0.58 + 6;
-	const h = LABEL_SIZE * 1.2;
+	placed: readonly Box[],
+	size = LABEL_SIZE
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box; fits: boolean } {
+	const w = name.length * size * 0.58 + 6;
+	const h = size * 1.2;
 	const gap = 12;
 	const spots: [dx: number, dy: number, anchor: 'start' | 'middle' | 'end'][] = [
 		[gap, -gap, 'start'],
@@ -210,31 +242,36 @@ export function placeLabel(
 	const inside = (b: Box) => b[0] >= 4 && b[1] >= 4 && b[2] <= width - 4 && b[3] <= height - 4;
 	const clear = (b: Box) =>
 		placed.every((p) => b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3]);
-	return (
-		candidates.find((c) => inside(c.box) && clear(c.box)) ??
-		candidates.find((c) => inside(c.box)) ??
-		candidates[0]
-	);
+	const best = candidates.find((c) => inside(c.box) && clear(c.box));
+	if (best) return { ...best, fits: true };
+	return { ...(candidates.find((c) => inside(c.box)) ?? candidates[0]), fits: false };
 }
+
+const labelStyle = (selector: string, size: number) =>
+	`${selector}{font:700 ${size}px 'Noto Sans','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:${round(size * 0.22)}px;paint-order:stroke;stroke-linejoin:round}`;
+/** An SVG shown as an image answers media queries about the image's own size. */
+const narrowStyle = ({ maxWidth, labelSize }: { maxWidth: number; labelSize: number }) =>
+	`${labelStyle('.label-narrow', labelSize)}.label-narrow{display:none}@media (max-width:${maxWidth}px){.label{display:none}.label-narrow{display:inline}}`;
 
 const DASH: Partial<Record<PlaceKind, string>> = { railway: '3 3', infrastructure: '8 4' };
 
 /** The whole picture: sea, land, borders, every place (the step's in colour), labels. */
 export function staticMapSvg(input: StaticMapInput): string {
-	const { width, height, places, highlight } = input;
-	const projection = fitProjection(input.bounds, width, height, input.margin ?? 24);
+	const { width, height, places, highlight, bleed = 0, labelSize = LABEL_SIZE, narrow } = input;
+	const projection = fitProjection(input.bounds, width, height, input.margin ?? 24, bleed);
 	const lit = new Set(highlight);
+	const detail = { minStep: input.minStep ?? 0.8 };
 	const parts: string[] = [];
 
 	for (const layer of input.land) {
 		const d = layer.features
-			.map((f) => (f.geometry ? pathData(polygons(f.geometry), projection, true) : ''))
+			.map((f) => (f.geometry ? pathData(polygons(f.geometry), projection, true, detail) : ''))
 			.join('');
 		if (d) parts.push(`<path d="${d}" fill="${PAPER.land}" fill-rule="evenodd"/>`);
 	}
 	if (input.borders) {
 		const d = input.borders.features
-			.map((f) => (f.geometry ? pathData(lines(f.geometry), projection, false) : ''))
+			.map((f) => (f.geometry ? pathData(lines(f.geometry), projection, false, detail) : ''))
 			.join('');
 		if (d)
 			parts.push(
@@ -257,7 +294,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 		const g = f.geometry;
 		if (g.type === 'Point') {
 			const [x, y] = projection.project(g.coordinates);
-			if (x < 0 || y < 0 || x > width || y > height) continue;
+			if (x < -bleed || y < -bleed || x > width + bleed || y > height + bleed) continue;
 			parts.push(
 				`<circle ${attrs} cx="${round(x)}" cy="${round(y)}" r="${on ? 7 : 4}" fill="${colour}" stroke="${on ? '#111' : '#fff'}" stroke-width="${on ? 2 : 1}"/>`
 			);
@@ -292,28 +329,37 @@ export function staticMapSvg(input: StaticMapInput): string {
 		);
 	}
 
-	// Labels keep clear of each other and of the step's own markers.
-	const placed: Box[] = input.labels.map(({ center }) => {
+	// Labels keep clear of each other and of the highlighted markers. With `narrow`, a second set,
+	// placed for the larger size, replaces them on narrow screens.
+	const markers: Box[] = input.labels.map(({ center }) => {
 		const [x, y] = projection.project(center);
 		return [x - 9, y - 9, x + 9, y + 9];
 	});
-	for (const { name, center } of input.labels) {
-		const [x, y] = projection.project(center);
-		const label = placeLabel(name, x, y, width, height, placed);
-		placed.push(label.box);
-		parts.push(
-			`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}" class="label">${escapeXml(name)}</text>`
-		);
-	}
+	const labelLayer = (size: number, className: string) => {
+		const placed = [...markers];
+		for (const { name, center } of input.labels) {
+			const [x, y] = projection.project(center);
+			const label = placeLabel(name, x, y, width, height, placed, size * (input.labelRoom ?? 1));
+			if (!label.fits && input.dropCrowdedLabels) continue;
+			placed.push(label.box);
+			parts.push(
+				`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}" class="${className}">${escapeXml(name)}</text>`
+			);
+		}
+	};
+	labelLayer(labelSize, 'label');
+	if (narrow) labelLayer(narrow.labelSize, 'label-narrow');
 
 	const title = escapeXml(input.title);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`,
 		`<title>${title}</title>`,
-		`<style>.label{font:700 18px 'Noto Sans','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:4px;paint-order:stroke;stroke-linejoin:round}</style>`,
-		`<rect width="${width}" height="${height}" fill="${PAPER.sea}"/>`,
+		`<style>${labelStyle('.label', labelSize)}${narrow ? narrowStyle(narrow) : ''}</style>`,
+		`<rect x="${-bleed}" y="${-bleed}" width="${width + 2 * bleed}" height="${height + 2 * bleed}" fill="${PAPER.sea}"/>`,
 		...parts,
-		`<rect width="${width}" height="${height}" fill="none" stroke="#333" stroke-width="2"/>`,
+		...(input.frame === false
+			? []
+			: [`<rect width="${width}" height="${height}" fill="none" stroke="#333" stroke-width="2"/>`]),
 		'</svg>',
 		''
 	].join('\n');

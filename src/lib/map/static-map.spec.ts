@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content, placeGeo } from '$lib/content';
 import { tour } from '$lib/content/tour';
-import type { BBox } from '$lib/map/camera';
-import { stepBounds } from './camera';
+import { stepBounds } from '$lib/tour/camera';
+import type { BBox } from './camera';
 import {
 	escapeXml,
 	fitProjection,
@@ -37,6 +37,13 @@ describe('fitProjection', () => {
 		expect((y0 + y1) / 2).toBeCloseTo(300);
 		// North is up.
 		expect(y0).toBeLessThan(y1);
+	});
+
+	it('reaches further with a bleed, keeping the same scale', () => {
+		const wide = fitProjection(bounds, 900, 600, 50, 100);
+		expect(wide.project([140, 40])).toEqual(p.project([140, 40]));
+		expect(wide.view[0]).toBeLessThan(p.view[0]);
+		expect(wide.view[3]).toBeGreaterThan(p.view[3]);
 	});
 
 	it('reports a view that holds the bounds', () => {
@@ -84,6 +91,18 @@ describe('pathData', () => {
 		expect(d.endsWith('Z')).toBe(true);
 	});
 
+	it('writes whole pixels once points are at least a pixel apart', () => {
+		const line = [
+			[
+				[1, 1],
+				[3.33, 7.77],
+				[6.66, 2.22]
+			]
+		];
+		expect(pathData(line, p, false, { minStep: 1.5 })).toMatch(/^M\d+ \d+(L\d+ \d+)+$/);
+		expect(pathData(line, p, false)).toMatch(/\.\d/);
+	});
+
 	it('skips points closer than a pixel', () => {
 		const dense = [Array.from({ length: 1000 }, (_, i) => [i / 100, 5])];
 		const d = pathData(dense, p, false);
@@ -92,6 +111,18 @@ describe('pathData', () => {
 });
 
 describe('placeLabel', () => {
+	it('says when no spot is clear of the others', () => {
+		const crowd: [number, number, number, number][] = [[0, 0, 900, 600]];
+		expect(placeLabel('Tokyo', 450, 300, 900, 600, []).fits).toBe(true);
+		expect(placeLabel('Tokyo', 450, 300, 900, 600, crowd).fits).toBe(false);
+	});
+
+	it('needs more room for larger labels', () => {
+		const a = placeLabel('Vladivostok', 450, 300, 900, 600, [], 18);
+		const b = placeLabel('Vladivostok', 450, 300, 900, 600, [], 27);
+		expect(b.box[2] - b.box[0]).toBeGreaterThan((a.box[2] - a.box[0]) * 1.4);
+	});
+
 	it('keeps labels inside the picture and clear of each other', () => {
 		const a = placeLabel('Vladivostok', 880, 20, 900, 600, []);
 		expect(a.box[2]).toBeLessThanOrEqual(896);
@@ -184,6 +215,50 @@ describe('staticMapSvg', () => {
 	it('escapes XML', () => {
 		expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
 			'&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'
+		);
+	});
+});
+
+describe('staticMapSvg for screens', () => {
+	const input = {
+		bounds: [0, 0, 10, 10] as BBox,
+		width: 300,
+		height: 200,
+		land: [],
+		places: { features: [] },
+		highlight: [],
+		labels: [
+			{ name: 'Alpha', center: [5, 5] as [number, number] },
+			{ name: 'Beta', center: [5.01, 5.01] as [number, number] },
+			{ name: 'Gamma', center: [4.99, 4.99] as [number, number] }
+		],
+		title: 'T'
+	};
+
+	it('draws its sea beyond the picture’s edges, and no frame, when asked', () => {
+		const svg = staticMapSvg({ ...input, bleed: 50, frame: false });
+		expect(svg).toContain('<rect x="-50" y="-50" width="400" height="300"');
+		expect(svg).not.toContain('stroke="#333"');
+		expect(staticMapSvg(input)).toContain('stroke="#333"');
+	});
+
+	it('adds labels for narrow screens that replace the others there', () => {
+		const svg = staticMapSvg({ ...input, narrow: { maxWidth: 500, labelSize: 30 } });
+		expect(svg.match(/class="label"/g)).toHaveLength(3);
+		expect(svg.match(/class="label-narrow"/g)).toHaveLength(3);
+		expect(svg).toMatch(
+			/\.label-narrow\{display:none\}@media \(max-width:500px\)\{\.label\{display:none\}/
+		);
+	});
+
+	it('leaves out crowded labels when asked, keeping the first', () => {
+		const names = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta'];
+		const labels = names.map((name) => ({ name, center: [5, 5] as [number, number] }));
+		const svg = staticMapSvg({ ...input, labels, labelSize: 40, dropCrowdedLabels: true });
+		expect(svg).toContain('>Alpha</text>');
+		expect(svg.match(/<text/g)!.length).toBeLessThan(names.length);
+		expect(staticMapSvg({ ...input, labels, labelSize: 40 }).match(/<text/g)).toHaveLength(
+			names.length
 		);
 	});
 });

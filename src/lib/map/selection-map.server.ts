@@ -1,0 +1,91 @@
+/**
+ * Build-time static maps of a selection of places, for the tour's handout and for browsers without
+ * WebGL2: the same GeoJSON and the same bounds as the interactive map.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { content, placeGeo, q } from '$lib/content';
+import { tour } from '$lib/content/tour';
+import { DEFAULT_VIEW, selectionBounds } from './camera';
+import { intersects, staticMapSvg, type GeoCollection } from './static-map';
+import { selectionKey } from './static-map-url';
+
+/** scripts/build-geo.js writes these before the build; read once per prerender. */
+const read = (file: string): GeoCollection =>
+	JSON.parse(readFileSync(resolve('static/geo', file), 'utf8')) as GeoCollection;
+let layers: { land: GeoCollection[]; borders: GeoCollection; places: GeoCollection } | undefined;
+const geo = () =>
+	(layers ??= {
+		land: [read('land.geojson'), read('land-detail.geojson')],
+		borders: read('borders.geojson'),
+		places: read('places.geojson')
+	});
+
+const names = new Map(content.places.map((p) => [p.slug, p.name]));
+
+export interface SelectionMap {
+	/** The places highlighted, labelled and fitted; none draws every place in the default view. */
+	slugs: readonly string[];
+	width: number;
+	height: number;
+	margin: number;
+	title: string;
+	bleed?: number;
+	frame?: boolean;
+	minStep?: number;
+	labelSize?: number;
+	narrow?: { maxWidth: number; labelSize: number };
+	labelRoom?: number;
+}
+
+export function selectionMapSvg({ slugs, ...picture }: SelectionMap): string {
+	const bounds = selectionBounds(slugs, placeGeo) ?? DEFAULT_VIEW;
+	const shown = slugs.length
+		? slugs
+		: content.places.map((p) => p.slug).filter((s) => intersects(placeGeo[s].bbox, bounds));
+	return staticMapSvg({
+		...picture,
+		...geo(),
+		// With nothing selected every place is labelled: where they crowd, some names give way.
+		dropCrowdedLabels: !slugs.length,
+		bounds,
+		highlight: shown,
+		labels: shown.map((slug) => ({
+			name: names.get(slug) ?? slug,
+			center: placeGeo[slug].center,
+			bbox: placeGeo[slug].bbox
+		}))
+	});
+}
+
+/**
+ * The no-WebGL map: 4:3, drawn 160 px beyond each edge so that boxes from 0.87:1 to 1.87:1 show
+ * no band; coastlines to the whole pixel (28 files, not one page's worth each); labels that stay
+ * readable from a phone (about 12 px there) to a desktop (about 19 px).
+ */
+export const FALLBACK_MAP = {
+	width: 800,
+	height: 600,
+	margin: 40,
+	bleed: 160,
+	frame: false,
+	minStep: 1.5,
+	labelSize: 15,
+	narrow: { maxWidth: 560, labelSize: 24 },
+	labelRoom: 1.15
+};
+
+/**
+ * Every selection a page can make, by key: a place, an agreement's places, an event's, every
+ * event's (the timeline), a tour step's. src/routes/maps/ prerenders one map for each.
+ */
+export function mapSelections(): Map<string, string[]> {
+	const lists = [
+		...content.places.map((p) => [p.slug]),
+		...content.agreements.map((a) => q.involvedPlaces(a).map((p) => p.slug)),
+		...content.events.map((e) => e.places),
+		q.eventPlaces(),
+		...tour.map((t) => t.places)
+	].filter((slugs) => slugs.length);
+	return new Map(lists.map((slugs) => [selectionKey(slugs), [...slugs]]));
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { content } from '$lib/content';
+import { FALLBACK_MAP, mapSelections, selectionMapSvg } from './selection-map.server';
+import { selectionKey, slugsOfKey, staticMapPath, staticMapTitle } from './static-map-url';
+
+type Load = (event: { params: Record<string, string>; url: URL }) => unknown;
+type Route = { load?: Load; entries?: () => Record<string, string>[] };
+
+// Every page of the site, so a new route with a new kind of selection is checked too.
+const routes = import.meta.glob<Route>('/src/routes/**/+page.ts', { eager: true });
+
+describe('the static maps for browsers without WebGL2', () => {
+	const keys = new Set(mapSelections().keys());
+
+	it.each(Object.entries(routes).filter(([, r]) => r.load))(
+		'%s: every page has a prerendered map of its selection',
+		async (_file, route) => {
+			for (const params of route.entries?.() ?? [{}]) {
+				const data = (await route.load!({ params, url: new URL('http://localhost/') })) as {
+					selection?: string[];
+				};
+				const selection = data.selection ?? [];
+				if (selection.length)
+					expect(keys, JSON.stringify(params)).toContain(selectionKey(selection));
+				else expect(staticMapPath(selection)).toBe('/maps/overview.svg');
+			}
+		}
+	);
+
+	it('shares one file between pages that select the same places, in any order', () => {
+		expect(selectionKey(['tokyo', 'nagato', 'tokyo'])).toBe(selectionKey(['nagato', 'tokyo']));
+		expect(staticMapPath(['tokyo', 'nagato'])).toBe('/maps/places/nagato_tokyo.svg');
+		expect(keys.size).toBeLessThan(40);
+	});
+
+	it.each([
+		'',
+		'Tokyo',
+		'tokyo_',
+		'_tokyo',
+		'tokyo__nagato',
+		'../tokyo',
+		'tokyo.svg',
+		'a'.repeat(401)
+	])('rejects the key %j', (key) => expect(slugsOfKey(key)).toBeNull());
+
+	it('names the places it shows in its alt text', () => {
+		expect(staticMapTitle(['nagato', 'tokyo'])).toMatch(/Nagato, Tokyo$/);
+		expect(staticMapTitle([])).not.toBe('');
+	});
+
+	it('highlights and labels the selection, for wide and narrow screens, in a few kB', () => {
+		const svg = selectionMapSvg({ ...FALLBACK_MAP, slugs: ['tokyo'], title: 'Tokyo' });
+		expect(svg).toContain('data-slug="tokyo" class="step-place"');
+		expect(svg.match(/class="label">Tokyo</g)).toHaveLength(1);
+		expect(svg.match(/class="label-narrow">Tokyo</g)).toHaveLength(1);
+		expect(svg).toMatch(/@media \(max-width:560px\)/);
+		expect(svg).not.toMatch(/stroke="#333" stroke-width="2"/);
+		expect(svg.length).toBeLessThan(60_000);
+	});
+
+	it('shows every place in the default view when nothing is selected', () => {
+		const svg = selectionMapSvg({ ...FALLBACK_MAP, slugs: [], title: 'All' });
+		for (const slug of ['nagato', 'tokyo', 'vladivostok', 'south-kurils'])
+			expect(svg).toContain(`data-slug="${slug}" class="step-place"`);
+		const tokyo = content.places.find((p) => p.slug === 'tokyo')!;
+		expect(svg).toContain(`>${tokyo.name}</text>`);
+	});
+});

@@ -1,0 +1,30 @@
+/**
+ * Where the build writes the static map of a selection (src/routes/maps/), the map shown where
+ * WebGL2 is missing, and its accessible name. One file per distinct set of places, whatever page
+ * selects it.
+ */
+import { q, site } from '$lib/content';
+
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:_[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/** Slugs in a stable order, joined by "_" (which no slug contains). */
+export function selectionKey(slugs: readonly string[]): string {
+	return [...new Set(slugs)].sort().join('_');
+}
+
+/** The slugs a key names, or null when it is not a well-formed key. */
+export function slugsOfKey(key: string): string[] | null {
+	return key.length <= 400 && KEY.test(key) ? key.split('_') : null;
+}
+
+export function staticMapPath(slugs: readonly string[]): string {
+	return slugs.length ? `/maps/places/${selectionKey(slugs)}.svg` : '/maps/overview.svg';
+}
+
+export const placeNames = (slugs: readonly string[]): string =>
+	[...new Set(slugs)].map((s) => q.place(s)?.name ?? s).join(', ');
+
+/** The image's alt text (and the SVG's title): which places it highlights, by name. */
+export function staticMapTitle(slugs: readonly string[]): string {
+	return slugs.length ? `${site.map.selection} ${placeNames(slugs)}` : site.map.overview;
+}
