@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
 import { agreements, events, expect, mapReady, mapSettled, test } from './fixtures';
+
+interface Atlas {
+	__atlasMap: { getCenter(): { lng: number; lat: number }; isMoving(): boolean };
+}
 
 /** WCAG 2.1 A and AA: what the issue asks of every page kind. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -51,5 +56,58 @@ test.describe('axe finds no serious or critical WCAG 2.1 AA violation', () => {
 		await page.getByRole('button', { name: 'Share' }).click();
 		await expect(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
 		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
+
+test.describe('screen readers and motion', () => {
+	test('each tour step is announced: one live title whose words follow the step @desktop', async ({
+		page
+	}) => {
+		await page.goto('/tour/3');
+		await mapReady(page);
+		const title = page.locator('h1[aria-live="polite"]');
+		await expect(title).toHaveText(`Step 3 of ${tour.length}: ${tour[2].title}`);
+		// The same element, changed in place: a replaced live region would be announced by nothing.
+		await title.evaluate((el) => (el.dataset.probe = 'kept'));
+		await page.keyboard.press('ArrowRight');
+		await expect(title).toHaveText(`Step 4 of ${tour.length}: ${tour[3].title}`);
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
+		await expect(title).toHaveText(`Step 2 of ${tour.length}: ${tour[1].title}`);
+		await expect(title).toHaveAttribute('data-probe', 'kept');
+	});
+
+	test('with reduced motion a selection and the map’s own keys jump; otherwise they glide', async ({
+		page
+	}) => {
+		/** Presses a key and reports whether the camera was still moving at its first new frame. */
+		async function movingAfter(key: string) {
+			const before = await page.evaluate(() => (window as unknown as Atlas).__atlasMap.getCenter());
+			await page.keyboard.press(key);
+			const moving = await page.waitForFunction(
+				(b) => {
+					const m = (window as unknown as Atlas).__atlasMap;
+					const c = m.getCenter();
+					return c.lng === b.lng && c.lat === b.lat ? false : { moving: m.isMoving() };
+				},
+				before,
+				{ polling: 'raf' }
+			);
+			const result = ((await moving.jsonValue()) as { moving: boolean }).moving;
+			await mapSettled(page);
+			return result;
+		}
+
+		for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+			await page.emulateMedia({ reducedMotion });
+			const animated = reducedMotion === 'no-preference';
+			await page.goto('/#5/45/140');
+			await mapReady(page);
+			await mapSettled(page);
+			await page.getByRole('link', { name: 'Tokyo', exact: true }).focus();
+			expect(await movingAfter('Enter'), `selecting, ${reducedMotion}`).toBe(animated);
+			await page.getByRole('region', { name: /^Map of the places/ }).focus();
+			expect(await movingAfter('ArrowRight'), `panning, ${reducedMotion}`).toBe(animated);
+		}
 	});
 });
