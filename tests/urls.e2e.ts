@@ -107,7 +107,7 @@ test.describe('view state in the URL', () => {
 		await page.getByRole('link', { name: /^Tokyo/ }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Tokyo' })).toBeVisible();
 		await page.getByRole('link', { name: '← All places and agreements' }).click();
-		await page.getByRole('link', { name: /^Nagato \d/ }).click();
+		await page.getByRole('link', { name: 'Nagato', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Nagato' })).toBeVisible();
 		await mapSettled(page);
 		// Panning the map replaces the hash; it adds no history entry.

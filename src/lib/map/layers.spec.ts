@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification } from 'maplibre-gl';
 import {
 	buildStyle,
@@ -12,6 +12,7 @@ import {
 	selectedFilter
 } from './layers';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { contrastRatio } from './contrast';
 
 type Geometry = { type: 'Point' | 'LineString' | 'Polygon'; coordinates: unknown };
 function passes(filter: FilterSpecification, kind: string, geometry: Geometry, slug = 'x') {
@@ -152,5 +153,60 @@ describe('mergeOnlineStyle', () => {
 	it('draws the place labels with a font the online glyph server has', () => {
 		const labels = mergeOnlineStyle(online, offline).layers.find((l) => l.id === 'place-labels');
 		expect(labels?.layout?.['text-font' as never]).toEqual(['Noto Sans Regular']);
+	});
+});
+
+describe('label contrast', () => {
+	it('follows WCAG: black on white is 21:1, a colour on itself 1:1, mid grey on white 4.5:1', () => {
+		expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+		expect(contrastRatio('#0072B2', '#0072b2')).toBe(1);
+		expect(contrastRatio('#767676', '#fff')).toBeCloseTo(4.54, 2);
+	});
+
+	it('gives every text layer a halo with at least 4.5:1 against its text (WCAG AA)', () => {
+		const style = buildStyle(urls, placeLabelData([], {}));
+		const text = style.layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field']);
+		expect(text.map((l) => l.id)).toEqual(['country-labels', 'place-labels']);
+		for (const layer of text) {
+			const paint = (layer as { paint: Record<string, unknown> }).paint;
+			expect(paint['text-halo-width'], layer.id).toBeGreaterThanOrEqual(1);
+			const ratio = contrastRatio(
+				paint['text-color'] as string,
+				paint['text-halo-color'] as string
+			);
+			expect(
+				ratio,
+				`${layer.id}: ${paint['text-color']} on ${paint['text-halo-color']}`
+			).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+});
+
+describe('colour is never the only signal', () => {
+	const points = buildStyle(urls, placeLabelData([], {})).layers.find(
+		(l) => l.id === 'places-point'
+	) as { paint: Record<string, unknown> };
+	const evaluate = (property: string, kind: string) => {
+		const parsed = expression.createExpression(
+			points.paint[property],
+			`layers.places-point.paint.${property}`
+		);
+		if (parsed.result !== 'success') throw new Error(property);
+		const value = parsed.value.evaluate({ zoom: 5 }, {
+			type: 1,
+			properties: { kind }
+		} as never) as number | { toString(): string };
+		return typeof value === 'number' ? value : value.toString();
+	};
+
+	it('draws venues as filled dots and energy sites as rings', () => {
+		const white = '#ffffff';
+		expect(evaluate('circle-color', 'venue')).not.toBe(white);
+		expect(evaluate('circle-stroke-color', 'venue')).toBe(white);
+		expect(evaluate('circle-color', 'energy')).toBe(white);
+		expect(evaluate('circle-stroke-color', 'energy')).not.toBe(white);
+		expect(evaluate('circle-stroke-width', 'energy')).toBeGreaterThan(
+			evaluate('circle-stroke-width', 'venue') as number
+		);
 	});
 });

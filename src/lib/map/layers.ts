@@ -226,15 +226,16 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			}
 		},
 		{
+			// Venues are filled dots, energy sites rings: told apart by shape, not colour alone.
 			id: 'places-point',
 			type: 'circle',
 			source: SOURCES.places,
 			filter: placeFilter('Point', hiddenKinds),
 			paint: {
-				'circle-color': kindColour,
+				'circle-color': ['match', ['get', 'kind'], 'energy', '#ffffff', kindColour],
 				'circle-radius': ['case', hovered, 10, 7],
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 2
+				'circle-stroke-color': ['match', ['get', 'kind'], 'energy', KIND_COLOURS.energy, '#ffffff'],
+				'circle-stroke-width': ['match', ['get', 'kind'], 'energy', 3.5, 2]
 			}
 		}
 	];
