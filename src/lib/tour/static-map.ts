@@ -39,6 +39,8 @@ export interface StaticMapInput {
 	labels: { name: string; center: [number, number]; bbox?: BBox }[];
 	/** Accessible name of the image. */
 	title: string;
+	/** The language of the labels and title (the handout's language); English when absent. */
+	lang?: string;
 }
 
 /** The interactive map's palette, a little stronger so land and sea still differ on a grey printer. */
@@ -185,7 +187,12 @@ export function placeLabel(
 	height: number,
 	placed: readonly Box[]
 ): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box } {
-	const w = name.length * LABEL_SIZE * 0.58 + 6;
+	// Kana, kanji and full-width signs are about a square each; Latin and Cyrillic letters narrower.
+	const ems = [...name].reduce(
+		(sum, c) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.58),
+		0
+	);
+	const w = ems * LABEL_SIZE + 6;
 	const h = LABEL_SIZE * 1.2;
 	const gap = 12;
 	const spots: [dx: number, dy: number, anchor: 'start' | 'middle' | 'end'][] = [
@@ -308,9 +315,9 @@ export function staticMapSvg(input: StaticMapInput): string {
 
 	const title = escapeXml(input.title);
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" lang="${escapeXml(input.lang ?? 'en')}">`,
 		`<title>${title}</title>`,
-		`<style>.label{font:700 18px 'Noto Sans','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:4px;paint-order:stroke;stroke-linejoin:round}</style>`,
+		`<style>.label{font:700 18px 'Noto Sans','Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:4px;paint-order:stroke;stroke-linejoin:round}</style>`,
 		`<rect width="${width}" height="${height}" fill="${PAPER.sea}"/>`,
 		...parts,
 		`<rect width="${width}" height="${height}" fill="none" stroke="#333" stroke-width="2"/>`,
