@@ -84,10 +84,9 @@ for (const { locale, tr, messages } of LANGUAGES) {
 			expect(response!.status()).toBe(404);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(messages, 'not_found'));
-			await expect(page.getByRole('link', { name: tr.places.nagato.name })).toHaveAttribute(
-				'href',
-				`/${locale}/places/nagato`
-			);
+			await expect(
+				page.getByRole('link', { name: tr.places.nagato.name, exact: true })
+			).toHaveAttribute('href', `/${locale}/places/nagato`);
 		});
 	});
 }
@@ -109,6 +108,8 @@ test.describe('English', () => {
 
 test.describe('the language switch', () => {
 	test('keeps the page, the query string and the map position', async ({ page }) => {
+		// Three full page loads, each waiting for its map.
+		test.setTimeout(90_000);
 		await page.goto('/places/tokyo?hide=railway');
 		await mapReady(page);
 		await mapSettled(page);
