@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { localizedEntries } from './src/lib/i18n/prerender-entries.js';
 
 /**
  * The optional online basemap (PUBLIC_BASEMAP_STYLE, see vite.config.ts) is the one thing the page
@@ -16,7 +17,12 @@ const config = {
 	kit: {
 		// Every route is prerendered: the site is plain files any host, CDN or classroom laptop can serve.
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Russian and Japanese pages too (`/ru/…`, `/ja/…`), which no route file lists.
+			entries: ['*', ...localizedEntries()]
+		},
 		// Root-relative asset URLs, so 404.html works when a host serves it at any depth.
 		paths: { relative: false },
 		// Written into every prerendered page as <meta http-equiv>, with the hashes of SvelteKit's inline

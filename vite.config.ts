@@ -1,8 +1,16 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// Interface strings: messages/*.json compiled to src/lib/paraglide (options in
+	// project.inlang/paraglide.config.js), kept in step while dev and build run. Vitest gets the
+	// same output from `npm run i18n` (test:unit runs it first): the plugin's file watchers would
+	// keep a one-off test run from exiting.
+	plugins: [
+		...(process.env.VITEST ? [] : [paraglideVitePlugin({ project: './project.inlang' })]),
+		sveltekit()
+	],
 	// MapLibre is one large chunk by design; it loads after the prerendered text has painted.
 	build: { chunkSizeWarningLimit: 1200 },
 	// Build-time settings, both optional: the public origin for canonical URLs, and an online

@@ -26,7 +26,8 @@ const WORLD_MIN_AREA_KM2 = 50; // islets smaller than this are dropped from the 
 const DETAIL_TOLERANCE = 0.003; // degrees, ~300 m: light, keeps every Kuril islet
 const BORDER_TOLERANCE = 0.05;
 
-const LABELS = [
+/** The countries the basemap labels, by their Natural Earth names. */
+export const LABELS = [
 	'Russia',
 	'Japan',
 	'China',
@@ -493,6 +494,23 @@ export function buildBorders() {
 	};
 }
 
+/**
+ * Each label's name in every translated language (`name_ru`, `name_ja`), from the `countries`
+ * of src/lib/content/data/i18n/<locale>.json; a missing one fails the build, naming the file.
+ */
+export function labelNames(name) {
+	const { locales, baseLocale } = readJson('project.inlang/settings.json');
+	const names = {};
+	for (const locale of locales.filter((l) => l !== baseLocale)) {
+		const file = `src/lib/content/data/i18n/${locale}.json`;
+		const translated = readJson(file).countries?.[name];
+		if (typeof translated !== 'string' || !translated.trim())
+			throw new Error(`${file}: countries: field "${name}": missing translation`);
+		names[`name_${locale}`] = translated;
+	}
+	return names;
+}
+
 export function buildLabels() {
 	const topo = worldAtlas('countries-50m.json');
 	const countries = feature(topo, topo.objects.countries).features;
@@ -511,7 +529,7 @@ export function buildLabels() {
 			const [x, y] = at.geometry.coordinates;
 			return {
 				type: 'Feature',
-				properties: { name },
+				properties: { name, ...labelNames(name) },
 				geometry: { type: 'Point', coordinates: [r(x), r(y)] }
 			};
 		})

@@ -18,7 +18,7 @@ import type {
 	Position
 } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPlaces, buildPlacesGeo } from './build-geo.js';
+import { buildPlaces, buildPlacesGeo, LABELS, labelNames } from './build-geo.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
@@ -550,6 +550,20 @@ describe('base map', () => {
 		expect(y).toBeGreaterThan(50);
 		expect(y).toBeLessThan(70);
 		for (const f of labels) expect(kmToLand(f.geometry.coordinates), f.properties.name).toBe(0);
+	});
+
+	it('names every labelled country in every language', () => {
+		const labels = collections.labels.features as Feature<Point, Record<string, string>>[];
+		expect(labels.map((f) => f.properties.name)).toEqual(LABELS);
+		for (const f of labels) {
+			expect(f.properties.name_ru, f.properties.name).toMatch(/\p{Script=Cyrillic}/u);
+			expect(f.properties.name_ja, f.properties.name).toMatch(
+				/[\p{Script=Han}\p{Script=Katakana}]/u
+			);
+		}
+		expect(() => labelNames('Atlantis')).toThrow(
+			'src/lib/content/data/i18n/ru.json: countries: field "Atlantis": missing translation'
+		);
 	});
 
 	it('draws borders as lines', () => {

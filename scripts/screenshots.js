@@ -16,7 +16,8 @@ const sizes = {
 };
 
 mkdirSync(out, { recursive: true });
-const port = 4199;
+// Several checkouts can take screenshots side by side, each on its own port.
+const port = Number(process.env.PORT ?? 4199);
 const server = await startServer({ port });
 const browser = await chromium.launch({
 	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,

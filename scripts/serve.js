@@ -44,11 +44,23 @@ export function resolveFile(root, urlPath) {
 	return null;
 }
 
+/**
+ * The 404 page in the language of the address asked for: `/ru/…` answers `ru/404.html`, like a
+ * host configured with one 404 page per language directory; everything else `404.html`.
+ * @param {string} root
+ * @param {string} urlPath
+ */
+export function notFoundPage(root, urlPath) {
+	const lang = /^\/([a-z]{2})(?:[/?#]|$)/.exec(urlPath)?.[1];
+	const localized = lang && join(root, lang, '404.html');
+	return localized && existsSync(localized) ? localized : join(root, '404.html');
+}
+
 export function startServer({ root = resolve('build'), port = 4173, host = '127.0.0.1' } = {}) {
 	const server = createServer((req, res) => {
 		const file = resolveFile(root, req.url ?? '/');
 		const status = file ? 200 : 404;
-		const body = file ?? join(root, '404.html');
+		const body = file ?? notFoundPage(root, req.url ?? '/');
 		const type = TYPES[extname(body)] ?? 'application/octet-stream';
 		/** @type {Record<string, string>} */
 		const headers = { 'content-type': type, 'cache-control': 'no-cache' };

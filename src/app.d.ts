@@ -1,4 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { L10n } from '$lib/content/l10n';
+import type { Locale } from '$lib/content/translations';
+
 declare global {
 	/** Set at build time from PUBLIC_SITE_URL (vite.config.ts); empty when unset. */
 	const __PUBLIC_SITE_URL__: string;
@@ -7,7 +10,11 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		// interface PageData {}
+		/** What the root layout gives every page: its language and the content in it. */
+		interface PageData {
+			locale: Locale;
+			l10n: L10n;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

@@ -1,9 +1,9 @@
-import { q } from '$lib/content';
-import { plural } from '$lib/content/format';
+import { m } from '$lib/paraglide/messages';
 import type { Agreement, Event, Place } from '$lib/content';
+import type { L10n } from '$lib/content/l10n';
 
 /** What a panel page's data may hold: one selected record of any kind. */
-interface SelectionData {
+export interface SelectionData {
 	place?: Place;
 	agreement?: Agreement;
 	event?: Event;
@@ -11,15 +11,19 @@ interface SelectionData {
 }
 
 /**
- * The sentence a screen reader hears after a selection, e.g. “Tokyo selected, 5 agreements”: the
- * record's name and what its panel lists. Pages that select nothing announce nothing.
+ * The sentence a screen reader hears after a selection, e.g. “Tokyo selected, 5 agreements”, in
+ * the page's language: the record's name and what its panel lists. Pages that select nothing
+ * announce nothing.
  */
-export function selectionAnnouncement(data: SelectionData): string {
+export function selectionAnnouncement(data: SelectionData, { q, locale }: L10n): string {
+	const options = { locale };
 	if (data.place) {
 		const { concerning, madeHere } = q.agreementsFor(data.place.slug);
-		return `${data.place.name} selected, ${plural(concerning.length + madeHere.length, 'agreement')}`;
+		const count = m.count_agreements({ count: concerning.length + madeHere.length }, options);
+		return m.announce_selected({ name: data.place.name, count }, options);
 	}
 	const record = data.agreement ?? data.event;
-	if (record) return `${record.title} selected, ${plural(data.selection?.length ?? 0, 'place')}`;
-	return '';
+	if (!record) return '';
+	const count = m.count_places({ count: data.selection?.length ?? 0 }, options);
+	return m.announce_selected({ name: record.title, count }, options);
 }

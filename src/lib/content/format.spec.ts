@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatMeasurement, plural } from './format';
+import { formatDate, formatDateRange, formatMeasurement } from './format';
 
 describe('format', () => {
 	it('writes dates the way the article’s readers do', () => {
 		expect(formatDate('2016-12-15')).toBe('15 December 2016');
+		expect(formatDate('2016-12-15', 'ru')).toBe('15 декабря 2016 г.');
+		expect(formatDate('2016-12-15', 'ja')).toBe('2016年12月15日');
 	});
 	it('shortens ranges within a month or a year', () => {
 		expect(formatDateRange('2016-12-15', '2016-12-16')).toBe('15–16 December 2016');
@@ -11,12 +13,19 @@ describe('format', () => {
 		expect(formatDateRange('2016-12-31', '2017-01-01')).toBe('31 December 2016 – 1 January 2017');
 		expect(formatDateRange('2016-05-06')).toBe('6 May 2016');
 	});
-	it('groups thousands in measurements', () => {
+	it('shortens ranges in Russian and Japanese the way each writes them', () => {
+		expect(formatDateRange('2016-12-15', '2016-12-16', 'ru')).toBe('15–16 декабря 2016 г.');
+		expect(formatDateRange('2017-06-30', '2017-07-02', 'ru')).toBe('30 июня – 2 июля 2017 г.');
+		expect(formatDateRange('2016-12-15', '2016-12-16', 'ja')).toBe('2016年12月15日～16日');
+		expect(formatDateRange('2017-06-30', '2017-07-02', 'ja')).toBe('2017年6月30日～7月2日');
+		expect(formatDateRange('2016-12-31', '2017-01-01', 'ja')).toBe('2016年12月31日～2017年1月1日');
+	});
+	it('groups thousands in measurements, with the unit in the reader’s language', () => {
 		expect(formatMeasurement({ value: 3168, unit: 'km²' })).toBe('3,168 km²');
 		expect(formatMeasurement({ value: 42.3, unit: 'km' })).toBe('42.3 km');
-	});
-	it('counts in words', () => {
-		expect(plural(1, 'agreement')).toBe('1 agreement');
-		expect(plural(0, 'agreement')).toBe('0 agreements');
+		// Russian groups with a (no-break) space and writes the decimal comma.
+		expect(formatMeasurement({ value: 3168, unit: 'km²' }, 'ru')).toBe('3\u00a0168 км²');
+		expect(formatMeasurement({ value: 42.3, unit: 'km' }, 'ru')).toBe('42,3 км');
+		expect(formatMeasurement({ value: 3168, unit: 'km²' }, 'ja')).toBe('3,168 km²');
 	});
 });

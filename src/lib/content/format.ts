@@ -1,41 +1,70 @@
 /** How dates, values and measurements read in the panels: one place, so every panel agrees. */
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from './translations';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+/** The regional conventions each language's dates and numbers follow. */
+export const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU', ja: 'ja-JP' };
 
-export function formatDate(iso: string): string {
-	return dateFormat.format(new Date(`${iso}T00:00:00Z`));
-}
-
-/** "15–16 December 2016", "30 June – 2 July 2017", "31 December 2016 – 1 January 2017". */
-export function formatDateRange(start: string, end?: string): string {
-	if (!end || end === start) return formatDate(start);
-	const [sy, sm] = start.split('-');
-	const [ey, em] = end.split('-');
-	const a = new Date(`${start}T00:00:00Z`);
-	if (sy === ey && sm === em) return `${a.getUTCDate()}–${formatDate(end)}`;
-	if (sy === ey) {
-		const dayMonth = new Intl.DateTimeFormat('en-GB', {
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, withYear = true): Intl.DateTimeFormat {
+	const key = `${locale}:${withYear}`;
+	let f = formats.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
 			day: 'numeric',
 			month: 'long',
+			...(withYear ? { year: 'numeric' } : {}),
 			timeZone: 'UTC'
 		});
-		return `${dayMonth.format(a)} – ${formatDate(end)}`;
+		formats.set(key, f);
 	}
-	return `${formatDate(start)} – ${formatDate(end)}`;
+	return f;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function formatMeasurement(m: { value: number; unit: string }): string {
-	return `${numberFormat.format(m.value)} ${m.unit}`;
+/** "15 December 2016", "15 декабря 2016 г.", "2016年12月15日". */
+export function formatDate(iso: string, locale: Locale = 'en'): string {
+	return dateFormat(locale).format(utc(iso));
 }
 
-/** "1 agreement", "3 agreements". */
-export function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * "15–16 December 2016", "30 June – 2 July 2017", "31 December 2016 – 1 January 2017"; Russian
+ * shortens the same way ("15–16 декабря 2016 г."), Japanese keeps the year first and drops what
+ * the end shares with the start ("2016年12月15日～16日").
+ */
+export function formatDateRange(start: string, end?: string, locale: Locale = 'en'): string {
+	if (!end || end === start) return formatDate(start, locale);
+	const [sy, sm] = start.split('-');
+	const [ey, em] = end.split('-');
+	const b = utc(end);
+	if (locale === 'ja') {
+		const tail =
+			sy !== ey
+				? formatDate(end, locale)
+				: sm !== em
+					? `${b.getUTCMonth() + 1}月${b.getUTCDate()}日`
+					: `${b.getUTCDate()}日`;
+		return `${formatDate(start, locale)}～${tail}`;
+	}
+	const a = utc(start);
+	if (sy === ey && sm === em) return `${a.getUTCDate()}–${formatDate(end, locale)}`;
+	if (sy === ey) return `${dateFormat(locale, false).format(a)} – ${formatDate(end, locale)}`;
+	return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}
+
+/** "3,168" in English, "3 168" in Russian, "3,168" in Japanese. */
+export function formatNumber(value: number, locale: Locale = 'en'): string {
+	return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
+}
+
+/** "3,168 km²", "3 168 км²": the number in the language's way, the unit in its words. */
+export function formatMeasurement(
+	measure: { value: number; unit: string },
+	locale: Locale = 'en'
+): string {
+	const value = formatNumber(measure.value, locale);
+	return measure.unit === 'km²'
+		? m.unit_km2({ value }, { locale })
+		: m.unit_km({ value }, { locale });
 }

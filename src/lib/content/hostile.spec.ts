@@ -69,6 +69,11 @@ describe('hostile content', () => {
 		vi.doMock('./data/organisations.json', () => ({ default: poisoned.organisations }));
 		vi.doMock('./data/agreements.json', () => ({ default: poisoned.agreements }));
 		vi.doMock('./data/events.json', () => ({ default: poisoned.events }));
+		// Components read the page's language from SvelteKit's page state: English, poisoned.
+		vi.doMock('$app/state', async () => {
+			const { english } = await import('./l10n');
+			return { page: { data: { l10n: english, locale: 'en' }, url: new URL('http://localhost/') } };
+		});
 	});
 
 	it('passes validation: markup in text is allowed, and shown as text', async () => {
@@ -78,10 +83,13 @@ describe('hostile content', () => {
 
 	it('renders a place page, its agreements and quotes as inert text', async () => {
 		const { q } = await import('./index');
+		const { english } = await import('./l10n');
 		// After resetModules: the same copy of Svelte as the freshly imported components.
 		const { render } = await import('svelte/server');
 		const Page = (await import('../../routes/(app)/places/[slug]/+page.svelte')).default;
-		const { body } = render(Page, { props: { data: { place: q.place('tokyo')! } } as never });
+		const { body } = render(Page, {
+			props: { data: { place: q.place('tokyo')!, l10n: english } } as never
+		});
 		expect(body).toContain('data-agreement="');
 		expectInert(body);
 	});

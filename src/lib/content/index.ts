@@ -9,15 +9,13 @@ import { createQueries } from './queries';
 import { validateContent, validateSite } from './validate';
 
 /**
- * The article as validated data. Importing this module validates it, so invalid content fails
- * `vite build` (and every test) with a message naming the file, the record and the field.
+ * The article as validated data, in English. Importing this module validates it, so invalid
+ * content fails `vite build` (and every test) with a message naming the file, the record and the
+ * field. Pages read it through their language's view (src/lib/content/l10n.ts).
  */
 export const content = validateContent({ places, organisations, agreements, events, spellings });
 export const site = validateSite(siteJson);
 export const q = createQueries(content);
-
-/** What the map needs of each place to draw and label it. */
-export const mapPlaces = content.places.map(({ slug, name, kind }) => ({ slug, name, kind }));
 
 export interface PlaceGeo {
 	bbox: [number, number, number, number];

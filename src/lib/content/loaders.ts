@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { q, site } from '$lib/content';
+import type { L10n } from '$lib/content/l10n';
 import type { PageMeta } from '$lib/page-meta';
 
-/** A place page's data, shared by the full page and its embed. */
-export function loadPlace(slug: string) {
+/** A place page's data, shared by the full page and its embed, in the page's language. */
+export function loadPlace({ q, site }: L10n, slug: string) {
 	const place = q.place(slug);
 	if (!place) error(404, { message: `No place “${slug}”` });
 	return {
@@ -15,7 +15,7 @@ export function loadPlace(slug: string) {
 }
 
 /** An agreement page's data: the map highlights every place it involves. */
-export function loadAgreement(slug: string) {
+export function loadAgreement({ q, site }: L10n, slug: string) {
 	const agreement = q.agreement(slug);
 	if (!agreement) error(404, { message: `No agreement “${slug}”` });
 	return {
@@ -27,7 +27,7 @@ export function loadAgreement(slug: string) {
 }
 
 /** An event page's data: an event the article places nowhere selects nothing. */
-export function loadEvent(slug: string) {
+export function loadEvent({ q, site }: L10n, slug: string) {
 	const event = q.event(slug);
 	if (!event) error(404, { message: `No event “${slug}”` });
 	return {

@@ -116,7 +116,9 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function buildTable(
 	agreements: readonly Agreement[],
 	q: Queries,
-	sectorLabels: Site['sectors']
+	sectorLabels: Site['sectors'],
+	/** What joins the parties' names: ", " in English, "、" in Japanese. */
+	separator = ', '
 ): { rows: Row[]; options: TableOptions } {
 	const rows = agreements.map((agreement) => ({
 		agreement,
@@ -124,7 +126,7 @@ export function buildTable(
 		parties: q
 			.partiesOf(agreement)
 			.map((o) => o.name)
-			.join(', '),
+			.join(separator),
 		sector: sectorLabels[agreement.sector]
 	}));
 	const sectors = SECTORS.filter((s) => agreements.some((a) => a.sector === s)).sort((a, b) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { content, site } from './index';
+import { content, placeGeo, site } from './index';
 import { tour } from './tour';
 import { translationProblems, validateTranslation, type Translation } from './translations';
 import { ContentError } from './validate';
@@ -79,6 +79,25 @@ describe('translation checks', () => {
 	});
 });
 
+/** Each place's measurement labels, which a translation labels too. */
+const measurements = Object.fromEntries(
+	Object.entries(placeGeo).map(([slug, g]) => [slug, g.measurements.map((m) => m.label)])
+);
+
+describe('measurement labels and country names', () => {
+	it('are checked when given', () => {
+		const tr = { ...complete(), countries: { Japan: 'Japan' } } as Translation;
+		expect(
+			translationProblems(FILE, tr, { ...english, measurements, countries: ['Japan', 'China'] })
+		).toEqual(
+			expect.arrayContaining([
+				`${FILE}: record "tokyo" (places): field "measurements": needs ${measurements.tokyo.length} translated text(s)`,
+				`${FILE}: countries: field "China": missing translation`
+			])
+		);
+	});
+});
+
 describe('the shipped translations', () => {
 	const files = import.meta.glob('./data/i18n/*.json', { eager: true, import: 'default' });
 	const byLocale = Object.fromEntries(
@@ -87,7 +106,7 @@ describe('the shipped translations', () => {
 
 	it.each(['ru', 'ja'])('%s covers every record and field of the content', (locale) => {
 		const file = `src/lib/content/data/i18n/${locale}.json`;
-		expect(translationProblems(file, byLocale[locale], english)).toEqual([]);
+		expect(translationProblems(file, byLocale[locale], { ...english, measurements })).toEqual([]);
 	});
 
 	it.each([

@@ -27,7 +27,10 @@ const FIELDS = {
 		summary: (r) => r.summary,
 		description: (r) => r.description,
 		quotes: (r) => quotes(r),
-		notes: (r) => r.notes
+		notes: (r) => r.notes,
+		// The labels of the place's Turf measurements (src/lib/content/generated/places-geo.json),
+		// in their order; checked when the caller passes them (see `English`).
+		measurements: (r) => r.measurements
 	},
 	organisations: { name: (r) => r.name, note: (r) => r.note },
 	agreements: {
@@ -53,7 +56,20 @@ const FIELDS = {
 
 export type Section = keyof typeof FIELDS;
 type Entry = Record<string, string | string[]>;
-export type Translation = { site: unknown } & { [S in Section]: Record<string, Entry> };
+export type Translation = { site: unknown; countries: Record<string, string> } & {
+	[S in Section]: Record<string, Entry>;
+};
+
+/**
+ * The English a translation is checked against: the content, the tour and the site's words; and,
+ * when given, each place's measurement labels and the country names the basemap labels.
+ */
+export type English = Content & {
+	tour: TourStep[];
+	site: Site;
+	measurements?: Record<string, string[]>;
+	countries?: string[];
+};
 
 function quotes(r: Record_): string[] | undefined {
 	return (r.source as { quote: string }[] | undefined)?.map((s) => s.quote);
@@ -62,11 +78,7 @@ function quotes(r: Record_): string[] | undefined {
 const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
 
 /** Every problem with one language's file, each naming the file, the record and the field. */
-export function translationProblems(
-	file: string,
-	raw: unknown,
-	english: Content & { tour: TourStep[]; site: Site }
-): string[] {
+export function translationProblems(file: string, raw: unknown, english: English): string[] {
 	const problems: string[] = [];
 	const at = (record: string, field: string, message: string) =>
 		problems.push(`${file}: ${record}: field "${field}": ${message}`);
@@ -74,9 +86,16 @@ export function translationProblems(
 	const tr = raw as Record<string, unknown>;
 
 	mirror(english.site, tr.site, 'site', (path, message) => at('site', path, message));
+	const countries = (tr.countries ?? {}) as Record<string, unknown>;
+	for (const name of english.countries ?? [])
+		if (!nonEmpty(countries[name])) at('countries', name, 'missing translation');
 
 	for (const section of Object.keys(FIELDS) as Section[]) {
-		const records = english[section] as unknown as Record_[];
+		const records = (english[section] as unknown as Record_[]).map((r) =>
+			section === 'places' && english.measurements?.[r.slug]?.length
+				? { ...r, measurements: english.measurements[r.slug] }
+				: r
+		);
 		const given = (tr[section] ?? {}) as Record<string, Entry | undefined>;
 		for (const record of records) {
 			const entry = given[record.slug];
@@ -126,11 +145,7 @@ function mirror(
 }
 
 /** Checks a language's file against the English content; throws a ContentError on any problem. */
-export function validateTranslation(
-	file: string,
-	raw: unknown,
-	english: Content & { tour: TourStep[]; site: Site }
-): Translation {
+export function validateTranslation(file: string, raw: unknown, english: English): Translation {
 	const problems = translationProblems(file, raw, english);
 	if (problems.length) throw new ContentError(problems);
 	return raw as Translation;

@@ -17,7 +17,8 @@ export interface ExportOptions {
 	site?: string;
 }
 
-const FONT = '"Noto Sans", system-ui, sans-serif';
+// Noto Sans JP is loaded only on Japanese pages; elsewhere the browser skips it.
+const FONT = '"Noto Sans", "Noto Sans JP", system-ui, sans-serif';
 const INK = '#1f1b16';
 const MUTED = '#57524b';
 

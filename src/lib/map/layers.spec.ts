@@ -43,6 +43,24 @@ describe('the style', () => {
 		for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
 	});
 
+	it('labels the map in the page’s language, with a font that has its letters', () => {
+		const layout = (locale: 'en' | 'ru' | 'ja', id: string) =>
+			buildStyle(urls, placeLabelData([], {}), locale).layers.find((l) => l.id === id)!
+				.layout as Record<string, unknown>;
+		for (const locale of ['en', 'ru', 'ja'] as const)
+			expect(validateStyleMin(buildStyle(urls, placeLabelData([], {}), locale))).toEqual([]);
+		expect(layout('en', 'country-labels')['text-field']).toEqual(['get', 'name']);
+		expect(layout('ja', 'country-labels')['text-field']).toEqual([
+			'coalesce',
+			['get', 'name_ja'],
+			['get', 'name']
+		]);
+		expect(layout('ru', 'country-labels')['text-field']).toContainEqual(['get', 'name_ru']);
+		expect(layout('ja', 'country-labels')['text-font']).toContain('Noto Sans JP');
+		expect(layout('ja', 'place-labels')['text-font']).toContain('Noto Sans JP');
+		expect(layout('en', 'place-labels')['text-font']).toEqual(['Noto Sans']);
+	});
+
 	it('gives every kind its own colour', () => {
 		expect(new Set(Object.values(KIND_COLOURS)).size).toBe(Object.keys(KIND_COLOURS).length);
 	});

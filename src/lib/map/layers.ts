@@ -5,6 +5,7 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { PlaceKind } from '$lib/content/schema';
+import type { Locale } from '$lib/content/translations';
 
 /**
  * Okabe–Ito colours: distinguishable with every common colour-vision deficiency. Kinds also
@@ -27,8 +28,35 @@ export const COLOURS = {
 	highlight: '#111111'
 };
 
-/** The font MapLibre draws labels with: bundled through @fontsource, so no glyph server. */
-export const LABEL_FONT = ['Noto Sans'];
+/**
+ * The fonts MapLibre draws labels with, per language. With no `glyphs` in the style, MapLibre
+ * draws every glyph itself on a canvas (TinySDF) in the CSS font family named by the layer's
+ * `text-font`, so the page's bundled @fontsource fonts draw the map too: no glyph server.
+ * Japanese adds Noto Sans JP, which the Japanese pages load; a glyph drawn before its font file
+ * arrived would be drawn in a fallback font (or as a box) and kept, hence `labelFontsReady`.
+ */
+export const LABEL_FONTS: Record<Locale, string[]> = {
+	en: ['Noto Sans'],
+	ru: ['Noto Sans'],
+	ja: ['Noto Sans', 'Noto Sans JP']
+};
+/**
+ * The language of the map's labels: the places' names come already translated (MapView's
+ * `places`); the basemap's country names are picked from labels.geojson (`name_<locale>`, written
+ * by scripts/build-geo.js from the translations). `countries` lists those names, so their glyphs
+ * can be loaded before the map draws them.
+ */
+export interface LabelLanguage {
+	locale: Locale;
+	countries: readonly string[];
+}
+
+/** The country label's text: its name in the page's language, English where there is none. */
+export function countryName(locale: Locale): ExpressionSpecification {
+	return locale === 'en'
+		? ['get', 'name']
+		: ['coalesce', ['get', `name_${locale}`], ['get', 'name']];
+}
 
 export const SOURCES = {
 	land: 'land',
@@ -110,7 +138,8 @@ export interface StyleUrls {
 /** The whole offline style: background sea, Natural Earth land and borders, then the places. */
 export function buildStyle(
 	urls: StyleUrls,
-	placeLabels: GeoJSON.FeatureCollection
+	placeLabels: GeoJSON.FeatureCollection,
+	locale: Locale = 'en'
 ): StyleSpecification {
 	return {
 		version: 8,
@@ -123,11 +152,16 @@ export function buildStyle(
 			[SOURCES.places]: { type: 'geojson', data: urls.places },
 			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels }
 		},
-		layers: [...basemapLayers(), ...placeLayers(), ...selectedLayers([]), placeLabelLayer()]
+		layers: [
+			...basemapLayers(locale),
+			...placeLayers(),
+			...selectedLayers([]),
+			placeLabelLayer(locale)
+		]
 	};
 }
 
-export function basemapLayers(): LayerSpecification[] {
+export function basemapLayers(locale: Locale = 'en'): LayerSpecification[] {
 	return [
 		{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
 		{ id: 'land', type: 'fill', source: SOURCES.land, paint: { 'fill-color': COLOURS.land } },
@@ -153,8 +187,8 @@ export function basemapLayers(): LayerSpecification[] {
 			type: 'symbol',
 			source: SOURCES.countries,
 			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': LABEL_FONT,
+				'text-field': countryName(locale),
+				'text-font': LABEL_FONTS[locale],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15],
 				'text-transform': 'uppercase',
 				'text-letter-spacing': 0.15,
@@ -322,19 +356,21 @@ export function placeFilters(
 	]);
 }
 
-export function placeLabelLayer(): LayerSpecification {
+export function placeLabelLayer(locale: Locale = 'en'): LayerSpecification {
 	return {
 		id: 'place-labels',
 		type: 'symbol',
 		source: SOURCES.placeLabels,
 		layout: {
 			'text-field': ['get', 'name'],
-			'text-font': LABEL_FONT,
+			'text-font': LABEL_FONTS[locale],
 			'text-size': ['case', ['get', 'selected'], 16, 13],
 			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
 			'text-radial-offset': 1.1,
 			'text-justify': 'auto',
-			'text-max-width': 10,
+			// In ems: a Japanese character is about one, a Latin letter about half; at 10 the
+			// kanji names broke mid-word ("南クリル諸 / 島").
+			'text-max-width': locale === 'ja' ? 15 : 10,
 			'symbol-sort-key': ['case', ['get', 'selected'], 0, 1]
 		},
 		paint: {

@@ -21,7 +21,9 @@ const geo = () =>
 		places: read('places.geojson')
 	});
 
-const names = new Map(content.places.map((p) => [p.slug, p.name]));
+const englishNames: ReadonlyMap<string, string> = new Map(
+	content.places.map((p) => [p.slug, p.name])
+);
 
 export interface SelectionMap {
 	/** The places highlighted, labelled and fitted; none draws every place in the default view. */
@@ -36,9 +38,12 @@ export interface SelectionMap {
 	labelSize?: number;
 	narrow?: { maxWidth: number; labelSize: number };
 	labelRoom?: number;
+	/** Each place's name in the picture's language; English when absent. */
+	names?: ReadonlyMap<string, string>;
+	lang?: string;
 }
 
-export function selectionMapSvg({ slugs, ...picture }: SelectionMap): string {
+export function selectionMapSvg({ slugs, names = englishNames, ...picture }: SelectionMap): string {
 	const bounds = selectionBounds(slugs, placeGeo) ?? DEFAULT_VIEW;
 	const shown = slugs.length
 		? slugs

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '$lib/content';
+import { english } from '$lib/content/l10n';
 import { FALLBACK_MAP, mapSelections, selectionMapSvg } from './selection-map.server';
 import { selectionKey, slugsOfKey, staticMapPath, staticMapTitle } from './static-map-url';
 
-type Load = (event: { params: Record<string, string>; url: URL }) => unknown;
+type Load = (event: {
+	params: Record<string, string>;
+	url: URL;
+	parent: () => Promise<unknown>;
+}) => unknown;
 type Route = { load?: Load; entries?: () => Record<string, string>[] };
 
 // Every page of the site, so a new route with a new kind of selection is checked too.
@@ -16,7 +21,11 @@ describe('the static maps for browsers without WebGL2', () => {
 		'%s: every page has a prerendered map of its selection',
 		async (_file, route) => {
 			for (const params of route.entries?.() ?? [{}]) {
-				const data = (await route.load!({ params, url: new URL('http://localhost/') })) as {
+				const data = (await route.load!({
+					params,
+					url: new URL('http://localhost/'),
+					parent: async () => ({ l10n: english, locale: 'en' })
+				})) as {
 					selection?: string[];
 				};
 				const selection = data.selection ?? [];

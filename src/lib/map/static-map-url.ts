@@ -4,6 +4,8 @@
  * selects it.
  */
 import { q, site } from '$lib/content';
+import type { Queries } from '$lib/content/queries';
+import type { Site } from '$lib/content/schema';
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:_[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
@@ -21,10 +23,15 @@ export function staticMapPath(slugs: readonly string[]): string {
 	return slugs.length ? `/maps/places/${selectionKey(slugs)}.svg` : '/maps/overview.svg';
 }
 
-export const placeNames = (slugs: readonly string[]): string =>
-	[...new Set(slugs)].map((s) => q.place(s)?.name ?? s).join(', ');
+/** The words a title is made of: English unless a page passes its language's. */
+type Words = { site: Pick<Site, 'map'>; q: Pick<Queries, 'place'> };
+
+export const placeNames = (slugs: readonly string[], words: Words = { site, q }): string =>
+	[...new Set(slugs)].map((s) => words.q.place(s)?.name ?? s).join(', ');
 
 /** The image's alt text (and the SVG's title): which places it highlights, by name. */
-export function staticMapTitle(slugs: readonly string[]): string {
-	return slugs.length ? `${site.map.selection} ${placeNames(slugs)}` : site.map.overview;
+export function staticMapTitle(slugs: readonly string[], words: Words = { site, q }): string {
+	return slugs.length
+		? `${words.site.map.selection} ${placeNames(slugs, words)}`
+		: words.site.map.overview;
 }

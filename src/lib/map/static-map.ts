@@ -63,6 +63,8 @@ export interface StaticMapInput {
 	 * font, and the fallback a browser picks (DejaVu Sans on Linux) runs about 15% wider.
 	 */
 	labelRoom?: number;
+	/** The language of the labels and title (the handout's language); English when absent. */
+	lang?: string;
 }
 
 /** The interactive map's palette, a little stronger so land and sea still differ on a grey printer. */
@@ -217,7 +219,12 @@ export function placeLabel(
 	placed: readonly Box[],
 	size = LABEL_SIZE
 ): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box; fits: boolean } {
-	const w = name.length * size * 0.58 + 6;
+	// Kana, kanji and full-width signs are about a square each; Latin and Cyrillic letters narrower.
+	const ems = [...name].reduce(
+		(sum, c) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.58),
+		0
+	);
+	const w = ems * size + 6;
 	const h = size * 1.2;
 	const gap = 12;
 	const spots: [dx: number, dy: number, anchor: 'start' | 'middle' | 'end'][] = [
@@ -248,7 +255,7 @@ export function placeLabel(
 }
 
 const labelStyle = (selector: string, size: number) =>
-	`${selector}{font:700 ${size}px 'Noto Sans','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:${round(size * 0.22)}px;paint-order:stroke;stroke-linejoin:round}`;
+	`${selector}{font:700 ${size}px 'Noto Sans','Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:${round(size * 0.22)}px;paint-order:stroke;stroke-linejoin:round}`;
 /** An SVG shown as an image answers media queries about the image's own size. */
 const narrowStyle = ({ maxWidth, labelSize }: { maxWidth: number; labelSize: number }) =>
 	`${labelStyle('.label-narrow', labelSize)}.label-narrow{display:none}@media (max-width:${maxWidth}px){.label{display:none}.label-narrow{display:inline}}`;
@@ -352,7 +359,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 
 	const title = escapeXml(input.title);
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" lang="${escapeXml(input.lang ?? 'en')}">`,
 		`<title>${title}</title>`,
 		`<style>${labelStyle('.label', labelSize)}${narrow ? narrowStyle(narrow) : ''}</style>`,
 		`<rect x="${-bleed}" y="${-bleed}" width="${width + 2 * bleed}" height="${height + 2 * bleed}" fill="${PAPER.sea}"/>`,

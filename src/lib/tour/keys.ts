@@ -149,18 +149,6 @@ export function handleKey(
 	return reduceKey(state, action, step, count);
 }
 
-/** The key help, one row per line: shown by `?` and printed on the presenter view. */
-export const KEY_HELP: readonly [keys: string, what: string][] = [
-	['→  ↓  Page Down  Space', 'Next step'],
-	['←  ↑  Page Up  Shift+Space', 'Previous step'],
-	['Home  /  End', 'First / last step'],
-	['Number, then Enter', 'Go to that step'],
-	['F', 'Fullscreen on / off'],
-	['B  or  .', 'Blank the screen / bring it back'],
-	['?', 'Show / hide these keys'],
-	['Esc', 'Close this help or the blank screen; otherwise leave the tour']
-];
-
 /** Whether a key event's target is somewhere typing goes (the tour then ignores the key). */
 export function isTextField(target: EventTarget | null): boolean {
 	if (!target || typeof (target as Element).tagName !== 'string') return false;

@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { site } from '$lib/content';
-import { tour } from '$lib/content/tour';
+import type { L10n } from '$lib/content/l10n';
+import { tourFor } from '$lib/content/tour';
 import type { PageMeta } from '$lib/page-meta';
+import { m } from '$lib/paraglide/messages';
 import { stepFromParam } from './url';
 
-/** A projected step's data: the map highlights and fits its places. */
-export function loadStep(param: string) {
+/** A projected step's data, in the page's language: the map highlights and fits its places. */
+export function loadStep(l10n: L10n, param: string) {
+	const tour = tourFor(l10n);
 	const number = stepFromParam(param, tour.length);
 	if (number === null) error(404, { message: `The tour has no step “${param}”` });
 	const step = tour[number - 1];
@@ -15,7 +17,7 @@ export function loadStep(param: string) {
 		count: tour.length,
 		selection: step.places,
 		meta: {
-			title: `${number}/${tour.length} ${step.title} · Classroom tour · ${site.title}`,
+			title: `${number}/${tour.length} ${step.title} · ${m.tour_name()} · ${l10n.site.title}`,
 			description: step.narrative
 		}
 	} satisfies PageMeta & Record<string, unknown>;

@@ -1,8 +1,10 @@
-import { site } from '$lib/content';
 import type { PageMeta } from '$lib/page-meta';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = (): PageMeta => ({
-	meta: { title: `${site.title}: ${site.tagline}`, description: site.intro },
-	selection: []
-});
+export const load: PageLoad = async ({ parent }): Promise<PageMeta> => {
+	const { site } = (await parent()).l10n;
+	return {
+		meta: { title: `${site.title}: ${site.tagline}`, description: site.intro },
+		selection: []
+	};
+};

@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/content/translations';
+import { inLocale } from '$lib/i18n/locale';
 import type { PageMeta } from '$lib/page-meta';
 import { stepPath } from '$lib/tour/url';
 import type { StepData } from '$lib/tour/load';
@@ -6,6 +8,7 @@ import type { StepData } from '$lib/tour/load';
 export interface EmbedCaption {
 	title: string;
 	text: string;
+	/** The full page, in the embed's language. */
 	href: string;
 	/** For an embedded tour: where this step sits, and its neighbours inside the embed. */
 	steps?: { label: string; prev?: string; next?: string };
@@ -17,13 +20,14 @@ export function embedded<T extends PageMeta>(data: T, caption: EmbedCaption) {
 }
 
 /** A tour step as an embed: its caption steps through the tour without leaving the frame. */
-export function embeddedStep(data: StepData) {
+export function embeddedStep(data: StepData, locale: Locale) {
 	const { number: n, count, step } = data;
-	const at = (k: number) => (k >= 1 && k <= count ? `/embed${stepPath(k)}` : undefined);
+	const at = (k: number) =>
+		k >= 1 && k <= count ? inLocale(`/embed${stepPath(k)}`, locale) : undefined;
 	return embedded(data, {
 		title: step.title,
 		text: step.narrative,
-		href: stepPath(n),
+		href: inLocale(stepPath(n), locale),
 		steps: { label: `${n} / ${count}`, prev: at(n - 1), next: at(n + 1) }
 	});
 }

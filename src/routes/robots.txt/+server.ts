@@ -1,3 +1,4 @@
+import { alternates } from '$lib/i18n/locale';
 import { absoluteUrl } from '$lib/page-meta';
 
 export const prerender = true;
@@ -5,7 +6,8 @@ export const prerender = true;
 export function GET() {
 	const body = [
 		'User-agent: *',
-		'Disallow: /embed/',
+		// Embeds in every language: `/embed/`, `/ru/embed/`, `/ja/embed/`.
+		...alternates('/embed').map((e) => `Disallow: ${e.path}/`),
 		`Sitemap: ${absoluteUrl('/sitemap.xml')}`,
 		''
 	];

@@ -1,9 +1,13 @@
 import { content } from '$lib/content';
+import { alternates } from '$lib/i18n/locale';
 import { absoluteUrl } from '$lib/page-meta';
 
 export const prerender = true;
 
-/** Every page worth indexing, from the content itself: nothing to keep in step by hand. */
+/**
+ * Every page worth indexing, in every language, from the content itself: nothing to keep in step
+ * by hand. Each entry names its translations (`xhtml:link`), as search engines ask.
+ */
 export function GET() {
 	const paths = [
 		'/',
@@ -16,10 +20,20 @@ export function GET() {
 		'/tour',
 		'/tour/print'
 	];
+	const urls = paths.flatMap((path) => {
+		const versions = alternates(path);
+		const links = versions.map(
+			(v) =>
+				`    <xhtml:link rel="alternate" hreflang="${v.locale}" href="${absoluteUrl(v.path)}"/>`
+		);
+		return versions.map((v) =>
+			[`  <url>`, `    <loc>${absoluteUrl(v.path)}</loc>`, ...links, `  </url>`].join('\n')
+		);
+	});
 	const body = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-		...paths.map((p) => `  <url><loc>${absoluteUrl(p)}</loc></url>`),
+		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+		...urls,
 		'</urlset>',
 		''
 	].join('\n');

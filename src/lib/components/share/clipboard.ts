@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages';
+
 /**
  * Copies the text of a read-only field. The Clipboard API first; when it is missing (an old
  * browser, a page not served over HTTPS) or refuses, the field's text is selected and the
@@ -33,5 +35,5 @@ export async function copyFromField(
 /** What to tell the reader when they have to copy by hand. */
 export function manualCopyHint(): string {
 	const mac = /Mac|iPhone|iPad/.test(navigator.userAgent);
-	return mac ? 'Press ⌘C to copy' : 'Press Ctrl+C to copy';
+	return mac ? m.share_copy_mac() : m.share_copy_other();
 }

@@ -22,6 +22,14 @@ describe('embedCode', () => {
 			'<iframe src="http://127.0.0.1:4173/embed/places/tokyo" title="Tokyo" width="800" height="500" loading="lazy"></iframe>'
 		);
 	});
+	it('keeps the language of the page', () => {
+		expect(
+			embedCode({ origin: 'https://a.example.org', pathname: '/ru/places/tokyo', title: 'Токио' })
+		).toContain('src="https://a.example.org/ru/embed/places/tokyo"');
+		expect(embedCode({ origin: 'https://a.example.org', pathname: '/ja', title: 'x' })).toContain(
+			'src="https://a.example.org/ja/embed"'
+		);
+	});
 	it('embeds the home page as /embed', () => {
 		expect(embedCode({ origin: 'https://a.example.org', pathname: '/', title: 'Map' })).toContain(
 			'src="https://a.example.org/embed"'

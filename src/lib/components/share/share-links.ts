@@ -1,4 +1,6 @@
 /** Pure helpers for the share dialog: the page's URL, the embed code, the QR code's path. */
+import { inLocale, localeOf } from '$lib/i18n/locale';
+import { deLocalizeHref } from '$lib/paraglide/runtime';
 
 /** The URL a reader shares: this page exactly as it is now, map position (hash) included. */
 export function currentUrl(loc: Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>) {
@@ -14,7 +16,10 @@ export function escapeAttribute(text: string): string {
 		.replace(/>/g, '&gt;');
 }
 
-/** The <iframe> that embeds this view: the same path under /embed, on this origin. */
+/**
+ * The <iframe> that embeds this view: the same path under /embed, on this origin, in the same
+ * language (`/ru/places/tokyo` embeds as `/ru/embed/places/tokyo`).
+ */
 export function embedCode({
 	origin,
 	pathname,
@@ -24,7 +29,8 @@ export function embedCode({
 	pathname: string;
 	title: string;
 }): string {
-	const src = `${origin}/embed${pathname === '/' ? '' : pathname}`;
+	const base = deLocalizeHref(pathname);
+	const src = `${origin}${inLocale(`/embed${base === '/' ? '' : base}`, localeOf(pathname))}`;
 	return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="800" height="500" loading="lazy"></iframe>`;
 }
 

@@ -1,11 +1,11 @@
-import { site } from '$lib/content';
 import type { PageMeta } from '$lib/page-meta';
+import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = (): PageMeta => ({
+export const load: PageLoad = async ({ parent }): Promise<PageMeta> => ({
 	meta: {
-		title: `Not found · ${site.title}`,
-		description: 'There is no page at this address.',
+		title: `${m.not_found()} · ${(await parent()).l10n.site.title}`,
+		description: m.not_found_description(),
 		noindex: true
 	},
 	selection: []

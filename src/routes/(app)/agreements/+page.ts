@@ -1,12 +1,14 @@
-import { content, site } from '$lib/content';
-import { plural } from '$lib/content/format';
 import type { PageMeta } from '$lib/page-meta';
+import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = (): PageMeta => ({
-	meta: {
-		title: `Agreements · ${site.title}`,
-		description: `All ${plural(content.agreements.length, 'agreement')} of the article in one table: parties, sector, value, date and status, to sort and filter.`
-	},
-	selection: []
-});
+export const load: PageLoad = async ({ parent }): Promise<PageMeta> => {
+	const { content, site } = (await parent()).l10n;
+	return {
+		meta: {
+			title: `${m.nav_agreements()} · ${site.title}`,
+			description: m.agreements_description({ count: content.agreements.length })
+		},
+		selection: []
+	};
+};

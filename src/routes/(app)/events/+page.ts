@@ -1,15 +1,21 @@
-import { q, site } from '$lib/content';
 import { formatDate } from '$lib/content/format';
 import type { PageMeta } from '$lib/page-meta';
+import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = (): PageMeta => {
+export const load: PageLoad = async ({ parent }): Promise<PageMeta> => {
+	const { locale, q, site } = (await parent()).l10n;
 	const timeline = q.timeline();
 	const [first, last] = [timeline[0], timeline[timeline.length - 1]];
 	return {
 		meta: {
-			title: `Events · ${site.title}`,
-			description: `Every event of the article in date order, from ${first.title} (${formatDate(first.date)}) to ${last.title} (${formatDate(last.date)}).`
+			title: `${m.nav_events()} · ${site.title}`,
+			description: m.events_description({
+				first: first.title,
+				firstDate: formatDate(first.date, locale),
+				last: last.title,
+				lastDate: formatDate(last.date, locale)
+			})
 		},
 		// Every place any event was held: the map shows them all.
 		selection: q.eventPlaces()

@@ -1,12 +1,14 @@
-import { content, site } from '$lib/content';
-import { plural } from '$lib/content/format';
 import type { PageMeta } from '$lib/page-meta';
+import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = (): PageMeta => ({
-	meta: {
-		title: `Places · ${site.title}`,
-		description: `The ${plural(content.places.length, 'place')} of the article, by kind, with the agreements tied to each.`
-	},
-	selection: []
-});
+export const load: PageLoad = async ({ parent }): Promise<PageMeta> => {
+	const { content, site } = (await parent()).l10n;
+	return {
+		meta: {
+			title: `${m.nav_places()} · ${site.title}`,
+			description: m.places_intro({ count: content.places.length })
+		},
+		selection: []
+	};
+};

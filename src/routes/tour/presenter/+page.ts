@@ -1,15 +1,17 @@
-import { site } from '$lib/content';
-import { tour } from '$lib/content/tour';
+import { tourFor } from '$lib/content/tour';
 import type { PageMeta } from '$lib/page-meta';
+import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = () =>
-	({
-		tour,
+export const load: PageLoad = async ({ parent }) => {
+	const { l10n } = await parent();
+	return {
+		tour: tourFor(l10n),
 		meta: {
-			title: `Presenter view · Classroom tour · ${site.title}`,
-			description: 'Speaker notes, the next step and a timer for presenting the classroom tour.',
+			title: `${m.tour_presenter()} · ${m.tour_name()} · ${l10n.site.title}`,
+			description: m.presenter_description(),
 			noindex: true
 		},
 		selection: []
-	}) satisfies PageMeta & Record<string, unknown>;
+	} satisfies PageMeta & Record<string, unknown>;
+};

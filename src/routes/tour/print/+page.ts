@@ -1,14 +1,17 @@
-import { site } from '$lib/content';
-import { tour } from '$lib/content/tour';
+import { tourFor } from '$lib/content/tour';
 import type { PageMeta } from '$lib/page-meta';
+import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = () =>
-	({
+export const load: PageLoad = async ({ parent }) => {
+	const { l10n } = await parent();
+	const tour = tourFor(l10n);
+	return {
 		tour,
 		meta: {
-			title: `Handout · Classroom tour · ${site.title}`,
-			description: `Every step of the classroom tour on one printed page each: ${tour.length} steps with the article's words and a map.`
+			title: `${m.tour_handout()} · ${m.tour_name()} · ${l10n.site.title}`,
+			description: m.handout_description({ count: tour.length })
 		},
 		selection: []
-	}) satisfies PageMeta & Record<string, unknown>;
+	} satisfies PageMeta & Record<string, unknown>;
+};

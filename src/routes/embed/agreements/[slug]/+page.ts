@@ -1,12 +1,14 @@
 import { content } from '$lib/content';
 import { loadAgreement } from '$lib/content/loaders';
+import { inLocale } from '$lib/i18n/locale';
 import { embedded } from '../../caption';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.agreements.map(({ slug }) => ({ slug }));
 
-export const load: PageLoad = ({ params }) => {
-	const data = loadAgreement(params.slug);
+export const load: PageLoad = async ({ params, parent }) => {
+	const { l10n } = await parent();
+	const data = loadAgreement(l10n, params.slug);
 	const { title, summary: text, slug } = data.agreement;
-	return embedded(data, { title, text, href: `/agreements/${slug}` });
+	return embedded(data, { title, text, href: inLocale(`/agreements/${slug}`, l10n.locale) });
 };

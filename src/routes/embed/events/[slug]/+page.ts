@@ -1,12 +1,14 @@
 import { content } from '$lib/content';
 import { loadEvent } from '$lib/content/loaders';
+import { inLocale } from '$lib/i18n/locale';
 import { embedded } from '../../caption';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.events.map(({ slug }) => ({ slug }));
 
-export const load: PageLoad = ({ params }) => {
-	const data = loadEvent(params.slug);
+export const load: PageLoad = async ({ params, parent }) => {
+	const { l10n } = await parent();
+	const data = loadEvent(l10n, params.slug);
 	const { title, summary: text, slug } = data.event;
-	return embedded(data, { title, text, href: `/events/${slug}` });
+	return embedded(data, { title, text, href: inLocale(`/events/${slug}`, l10n.locale) });
 };

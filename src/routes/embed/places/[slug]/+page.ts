@@ -1,12 +1,14 @@
 import { content } from '$lib/content';
 import { loadPlace } from '$lib/content/loaders';
+import { inLocale } from '$lib/i18n/locale';
 import { embedded } from '../../caption';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.places.map(({ slug }) => ({ slug }));
 
-export const load: PageLoad = ({ params }) => {
-	const data = loadPlace(params.slug);
+export const load: PageLoad = async ({ params, parent }) => {
+	const { l10n } = await parent();
+	const data = loadPlace(l10n, params.slug);
 	const { name: title, summary: text, slug } = data.place;
-	return embedded(data, { title, text, href: `/places/${slug}` });
+	return embedded(data, { title, text, href: inLocale(`/places/${slug}`, l10n.locale) });
 };

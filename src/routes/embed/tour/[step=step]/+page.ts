@@ -5,4 +5,7 @@ import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => tour.map((_, i) => ({ step: String(i + 1) }));
 
-export const load: PageLoad = ({ params }) => embeddedStep(loadStep(params.step));
+export const load: PageLoad = async ({ params, parent }) => {
+	const { l10n } = await parent();
+	return embeddedStep(loadStep(l10n, params.step), l10n.locale);
+};

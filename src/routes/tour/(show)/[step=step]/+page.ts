@@ -4,4 +4,5 @@ import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => tour.map((_, i) => ({ step: String(i + 1) }));
 
-export const load: PageLoad = ({ params }) => loadStep(params.step);
+export const load: PageLoad = async ({ params, parent }) =>
+	loadStep((await parent()).l10n, params.step);

@@ -1,24 +1,34 @@
 import { error } from '@sveltejs/kit';
-import { tour } from '$lib/content/tour';
+import { l10nFor } from '$lib/content/l10n';
+import { tour, tourFor } from '$lib/content/tour';
+import { localeOf } from '$lib/i18n/locale';
+import { m } from '$lib/paraglide/messages';
 import { selectionMapSvg } from '$lib/map/selection-map.server';
-import { placeNames } from '$lib/map/static-map-url';
 import { stepFromParam } from '$lib/tour/url';
 import type { EntryGenerator, RequestHandler } from './$types';
 
-/** The handout's map of each step: written to build/tour/maps/step-<n>.svg while prerendering. */
+/** The handout's map of each step, in the handout's language, written while prerendering. */
 export const prerender = true;
 export const entries: EntryGenerator = () => tour.map((_, i) => ({ n: String(i + 1) }));
 
-export const GET: RequestHandler = ({ params }) => {
-	const n = stepFromParam(params.n, tour.length);
+export const GET: RequestHandler = async ({ params, url }) => {
+	const l10n = await l10nFor(localeOf(url.pathname));
+	const steps = tourFor(l10n);
+	const n = stepFromParam(params.n, steps.length);
 	if (n === null) error(404, 'No such step');
-	const step = tour[n - 1];
+	const step = steps[n - 1];
+	const names = new Map(l10n.content.places.map((p) => [p.slug, p.name]));
+	const places = step.places
+		.map((s) => names.get(s) ?? s)
+		.join(m.list_separator({}, { locale: l10n.locale }));
 	const svg = selectionMapSvg({
 		slugs: step.places,
+		names,
 		width: 900,
 		height: 600,
 		margin: 70,
-		title: `Map of step ${n}, ${step.title}: ${placeNames(step.places)}`
+		title: m.handout_svg_title({ number: n, title: step.title, places }, { locale: l10n.locale }),
+		lang: l10n.locale
 	});
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };
