@@ -6,15 +6,20 @@ import siteJson from './data/site.json';
 import spellings from './data/spellings.json';
 import placesGeo from './generated/places-geo.json';
 import { createQueries } from './queries';
-import { validateContent, validateSite } from './validate';
+import { validateContent, validateSite, type Content } from './validate';
+import type { Site } from './schema';
 
+/**
 /**
  * The article as validated data, in English. Importing this module validates it, so invalid
  * content fails `vite build` (and every test) with a message naming the file, the record and the
- * field. Pages read it through their language's view (src/lib/content/l10n.ts).
+ * field. Pages read it through their language's view (src/lib/content/l10n.ts). Browsers get the
+ * JSON that the build has already checked, so valibot and the schema stay out of their download
+ * and off their first view's main thread.
  */
-export const content = validateContent({ places, organisations, agreements, events, spellings });
-export const site = validateSite(siteJson);
+const raw = { places, organisations, agreements, events, spellings };
+export const content = import.meta.env.SSR ? validateContent(raw) : (raw as unknown as Content);
+export const site = import.meta.env.SSR ? validateSite(siteJson) : (siteJson as Site);
 export const q = createQueries(content);
 
 export interface PlaceGeo {

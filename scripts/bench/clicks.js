@@ -1,0 +1,68 @@
+// Click → panel latency: click places on the map, time until the panel shows the place's heading.
+import { readFileSync } from 'node:fs';
+
+const centres = JSON.parse(
+	readFileSync(new URL('../../src/lib/content/generated/places-geo.json', import.meta.url), 'utf8')
+);
+/** Places drawn apart at the starting view: two venues, a city and an island group (a polygon). */
+const TARGETS = ['tokyo', 'nagato', 'vladivostok', 'south-kurils'];
+/** The view every click starts from, so each click hits the same pixel for the same place. */
+const VIEW = { center: [139, 39.5], zoom: 4.4 };
+
+/** Listens from the pointer going down (its event timestamp) to the frame showing the heading. */
+function arm(slug) {
+	const canvas = window.__atlasMap.getCanvas();
+	window.__latency = null;
+	let down = 0;
+	canvas.addEventListener('pointerdown', (e) => (down = e.timeStamp), {
+		capture: true,
+		once: true
+	});
+	const found = () => document.querySelector(`article[data-place="${slug}"] h1`);
+	const observer = new MutationObserver(() => {
+		if (!found()) return;
+		observer.disconnect();
+		const dom = performance.now() - down;
+		// The heading is in the DOM; the frame that paints it comes next.
+		requestAnimationFrame((t) => (window.__latency = { dom, frame: t - down }));
+	});
+	observer.observe(document.body, { childList: true, subtree: true });
+}
+
+async function settle(page) {
+	await page.waitForFunction(() => {
+		const m = window.__atlasMap;
+		return m && !m.isMoving() && m.loaded();
+	});
+}
+
+export async function clickLatency(browser, origin, clicks) {
+	const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+	const page = await context.newPage();
+	await page.goto(origin + '/');
+	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+		timeout: 60_000
+	});
+	const samples = [];
+	try {
+		for (let i = 0; i < clicks; i++) {
+			const slug = TARGETS[i % TARGETS.length];
+			await settle(page);
+			await page.evaluate((view) => window.__atlasMap.jumpTo(view), VIEW);
+			await settle(page);
+			const { x, y } = await page.evaluate((ll) => {
+				const m = window.__atlasMap;
+				const p = m.project(ll);
+				const r = m.getCanvas().getBoundingClientRect();
+				return { x: r.left + p.x, y: r.top + p.y };
+			}, centres[slug].center);
+			await page.evaluate(arm, slug);
+			await page.mouse.click(x, y);
+			await page.waitForFunction(() => window.__latency !== null, null, { timeout: 10_000 });
+			samples.push(await page.evaluate(() => window.__latency));
+		}
+	} finally {
+		await context.close();
+	}
+	return samples;
+}
