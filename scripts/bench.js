@@ -53,9 +53,9 @@ try {
 	// Round-robin, one load of each page per round, so a busy moment slows every page alike.
 	const runs = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
 	for (let i = 0; i < RUNS; i++)
-		for (const [name, path] of Object.entries(PAGES))
-			runs[name].push(await loadOnce(browser, ORIGIN, path));
-	for (const [name, path] of Object.entries(PAGES))
+		for (const [name, { path, origin }] of Object.entries(PAGES))
+			runs[name].push(await loadOnce(browser, origin, path));
+	for (const [name, { path }] of Object.entries(PAGES))
 		results.pages[name] = summarise(path, runs[name]);
 	results.ratio = results.pages.home.mapReadyMs.median / results.pages.bare.mapReadyMs.median;
 	results.ratioPerRound = median(runs.home.map((h, i) => h.ready / runs.bare[i].ready));
