@@ -5,11 +5,13 @@ import {
 	buildStyle,
 	INTERACTIVE_LAYERS,
 	KIND_COLOURS,
+	LAND_DETAIL_LAYER,
 	mergeOnlineStyle,
 	placeFilter,
 	placeFilters,
 	placeLabelData,
-	selectedFilter
+	selectedFilter,
+	SOURCES
 } from './layers';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
@@ -152,5 +154,17 @@ describe('mergeOnlineStyle', () => {
 	it('draws the place labels with a font the online glyph server has', () => {
 		const labels = mergeOnlineStyle(online, offline).layers.find((l) => l.id === 'place-labels');
 		expect(labels?.layout?.['text-font' as never]).toEqual(['Noto Sans Regular']);
+	});
+});
+
+describe('the style without land detail', () => {
+	it('leaves out the detailed land source and layer, and only those', () => {
+		const full = buildStyle(urls, placeLabelData([], {}));
+		const light = buildStyle(urls, placeLabelData([], {}), { landDetail: false });
+		expect(validateStyleMin(light)).toEqual([]);
+		expect(Object.keys(light.sources)).not.toContain(SOURCES.landDetail);
+		expect(light.layers.map((l) => l.id)).toEqual(
+			full.layers.map((l) => l.id).filter((id) => id !== LAND_DETAIL_LAYER)
+		);
 	});
 });

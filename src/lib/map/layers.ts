@@ -1,6 +1,7 @@
 import type {
 	ExpressionSpecification,
 	FilterSpecification,
+	GeoJSONSourceSpecification,
 	LayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
@@ -107,24 +108,38 @@ export interface StyleUrls {
 	places: string;
 }
 
-/** The whole offline style: background sea, Natural Earth land and borders, then the places. */
+/**
+ * The whole offline style: background sea, Natural Earth land and borders, then the places.
+ * With `landDetail: false` the style leaves out the detailed land (drawn from DETAIL_MIN_ZOOM
+ * only), for a first view further out to add later (see ./land-detail.ts).
+ */
 export function buildStyle(
 	urls: StyleUrls,
-	placeLabels: GeoJSON.FeatureCollection
+	placeLabels: GeoJSON.FeatureCollection,
+	{ landDetail = true } = {}
 ): StyleSpecification {
+	const layers = [...basemapLayers(), ...placeLayers(), ...selectedLayers([]), placeLabelLayer()];
 	return {
 		version: 8,
 		// No `glyphs`: MapLibre draws text itself with the page's own (bundled) font.
 		sources: {
 			[SOURCES.land]: { type: 'geojson', data: urls.land },
-			[SOURCES.landDetail]: { type: 'geojson', data: urls.landDetail },
+			...(landDetail ? { [SOURCES.landDetail]: landDetailSource(urls) } : {}),
 			[SOURCES.borders]: { type: 'geojson', data: urls.borders },
 			[SOURCES.countries]: { type: 'geojson', data: urls.countries },
 			[SOURCES.places]: { type: 'geojson', data: urls.places },
 			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels }
 		},
-		layers: [...basemapLayers(), ...placeLayers(), ...selectedLayers([]), placeLabelLayer()]
+		layers: landDetail ? layers : layers.filter((l) => l.id !== LAND_DETAIL_LAYER)
 	};
+}
+
+/** The zoom from which Natural Earth 10 m land is drawn over the world layer. */
+export const DETAIL_MIN_ZOOM = 3.5;
+export const LAND_DETAIL_LAYER = 'land-detail';
+
+export function landDetailSource(urls: StyleUrls): GeoJSONSourceSpecification {
+	return { type: 'geojson', data: urls.landDetail };
 }
 
 export function basemapLayers(): LayerSpecification[] {
@@ -132,10 +147,10 @@ export function basemapLayers(): LayerSpecification[] {
 		{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
 		{ id: 'land', type: 'fill', source: SOURCES.land, paint: { 'fill-color': COLOURS.land } },
 		{
-			id: 'land-detail',
+			id: LAND_DETAIL_LAYER,
 			type: 'fill',
 			source: SOURCES.landDetail,
-			minzoom: 3.5,
+			minzoom: DETAIL_MIN_ZOOM,
 			paint: { 'fill-color': COLOURS.land }
 		},
 		{
