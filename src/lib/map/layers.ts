@@ -193,7 +193,10 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			filter: placeFilter('Polygon', hiddenKinds),
 			paint: {
 				'fill-color': kindColour,
-				'fill-opacity': ['case', hovered, 0.75, 0.5]
+				'fill-opacity': ['case', hovered, 0.75, 0.5],
+				// places-outline draws the edge; an antialiased outline here would only cost one
+				// more shader to compile before the first view shows.
+				'fill-antialias': false
 			}
 		},
 		{
@@ -235,7 +238,9 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			filter: markerFilter([], hiddenKinds),
 			paint: {
 				'circle-color': kindColour,
-				'circle-radius': 6,
+				// An expression like places-point's radius, so both layers share one shader
+				// program: each one compiled costs tens of milliseconds in software WebGL.
+				'circle-radius': ['case', hovered, 6, 6],
 				'circle-stroke-color': '#ffffff',
 				'circle-stroke-width': 2
 			}
