@@ -102,6 +102,12 @@ function summarise(path, runs) {
 	return {
 		path,
 		mapReadyMs: stats(runs.map((r) => r.ready)),
+		cpuMs: {
+			...stats(runs.map((r) => r.cpuMs.total)),
+			byProcess: Object.fromEntries(
+				Object.keys(runs[0].cpuMs).map((k) => [k, median(runs.map((r) => r.cpuMs[k] ?? 0))])
+			)
+		},
 		bytes: runs[0].bytes,
 		lcp,
 		longTasks: {

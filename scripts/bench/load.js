@@ -1,5 +1,6 @@
 // One cold page load for the benchmark: time to map:ready, bytes by kind, LCP and long tasks.
 import { gzipSync } from 'node:zlib';
+import { cpuProbe, cpuUsed } from './cpu.js';
 
 /** Observers installed before any page script, so nothing during load is missed. */
 function observe() {
@@ -29,10 +30,13 @@ export async function loadOnce(browser, origin, path) {
 	await page.addInitScript(observe);
 	const responses = [];
 	page.on('response', (r) => responses.push(r));
+	const cpu = await cpuProbe(browser);
+	const cpuBefore = await cpu();
 	await page.goto(origin + path);
 	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
 		timeout: 60_000
 	});
+	const cpuMs = cpuUsed(cpuBefore, await cpu());
 	const firstView = responses.slice();
 	// LCP is final once the page has had input or is hidden; a click on the map would move it, so
 	// read it as it stands at map:ready (the text has long painted by then).
@@ -47,7 +51,7 @@ export async function loadOnce(browser, origin, path) {
 	// Only what the first view needed: everything requested up to map:ready.
 	const bytes = await bytesByKind(firstView, origin);
 	await context.close();
-	return { ...result, bytes };
+	return { ...result, bytes, cpuMs };
 }
 
 async function bytesByKind(responses, origin) {

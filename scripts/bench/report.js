@@ -24,8 +24,8 @@ const kib = (b) => (b / 1024).toFixed(1);
 /** The results as a Markdown table: the same text goes to the terminal and into the README. */
 export function table(r) {
 	const rows = [
-		'| page | map:ready ms, median (min–max) | ÷ bare | JS gzip KiB: MapLibre + rest | CSS | fonts | geo | LCP ms (element) | long tasks (ms) |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+		'| page | map:ready ms, median (min–max) | ÷ bare | CPU ms | JS gzip KiB: MapLibre + rest | CSS | fonts | geo | LCP ms (element) | long tasks (ms) |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 	];
 	const bare = r.pages.bare.mapReadyMs.median;
 	for (const [name, p] of Object.entries(r.pages)) {
@@ -36,6 +36,7 @@ export function table(r) {
 				`${name} \`${p.path}\``,
 				`${t.median} (${t.min}–${t.max})`,
 				`${(t.median / bare).toFixed(2)}×`,
+				String(p.cpuMs.median),
 				`${kib(b.maplibreJs)} + ${kib(b.js - b.maplibreJs)}`,
 				kib(b.css),
 				kib(b.fonts),

@@ -1,29 +1,59 @@
-// Where a page's time goes before map:ready: a resource waterfall, and each thread's busy time by
-// kind of work, from a Chromium trace. For analysis, beside `npm run bench`; run after a build:
-//   node scripts/bench/trace.js [path …]    (BENCH_PORT, default 4190)
+// Where a page's time goes before map:ready, from Chromium traces: each thread's busy time, as
+// wall time and as CPU time (which a busy machine inflates far less), split by kind of work.
+// For analysis beside `npm run bench`; run after a build:
+//   node scripts/bench/trace.js [path …]   TRACE_RUNS (3), BENCH_PORT (4190), BENCH_COMPARE=<dir>
+//   TRACE_DETAIL=1 also prints the resource waterfall, the kinds of work and the long tasks.
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { startServer } from '../serve.js';
+import { median, round } from './report.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.TRACE_RUNS ?? 3);
+const DETAIL = !!process.env.TRACE_DETAIL;
+const COMPARE = process.env.BENCH_COMPARE;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
-	const server = await startServer({ port: PORT });
+	const builds = [['build', PORT, await startServer({ port: PORT })]];
+	if (COMPARE)
+		builds.push([
+			basename(COMPARE),
+			PORT + 1,
+			await startServer({ port: PORT + 1, root: resolve(COMPARE) })
+		]);
 	const browser = await chromium.launch({
 		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
 		args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
 	});
+	const rows = new Map();
 	try {
-		for (const path of paths) await trace(browser, path);
+		for (let i = 0; i < RUNS; i++)
+			for (const path of paths)
+				for (const [name, port] of builds) {
+					const key = `${name} ${path}`;
+					rows.set(key, [...(rows.get(key) ?? []), await trace(browser, port, path)]);
+				}
 	} finally {
 		await browser.close();
-		server.close();
+		for (const [, , server] of builds) server.close();
+	}
+	console.log(`\nmedians of ${RUNS} traced loads (ms): map:ready, then busy wall / CPU per thread`);
+	const w = (f) => (r) => f(r).wall;
+	const c = (f) => (r) => f(r).cpu;
+	for (const [key, runs] of rows) {
+		const m = (f) => round(median(runs.map(f)));
+		console.log(
+			`${key.padEnd(28)} ready ${m((r) => r.ready)}  ` +
+				['main', 'worker', 'gpu']
+					.map((t) => `${t} ${m(w((r) => r[t]))} / ${m(c((r) => r[t]))}`)
+					.join('  ')
+		);
 	}
 }
 
-async function trace(browser, path) {
+async function trace(browser, port, path) {
 	const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
 	const page = await context.newPage();
 	await browser.startTracing(page, {
@@ -34,13 +64,12 @@ async function trace(browser, path) {
 			'blink.user_timing'
 		]
 	});
-	await page.goto(ORIGIN + path);
+	await page.goto(`http://127.0.0.1:${port}${path}`);
 	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-		timeout: 60_000
+		timeout: 90_000
 	});
 	const timing = await page.evaluate(() => ({
 		ready: performance.getEntriesByName('map:ready')[0].startTime,
-		marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
 		resources: performance
 			.getEntriesByType('resource')
 			.map((r) => [r.name.replace(location.origin, ''), r.startTime, r.responseEnd])
@@ -48,59 +77,78 @@ async function trace(browser, path) {
 	const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
 	await context.close();
 
-	console.log(`\n${path}: map:ready at ${Math.round(timing.ready)} ms`);
-	for (const [name, start, end] of timing.resources)
-		console.log(`  ${fmt(start)}–${fmt(end)}  ${name.slice(0, 90)}`);
-	for (const [name, t] of timing.marks) console.log(`  ${fmt(t)}  mark ${name}`);
-	summariseThreads(events);
-	// The trace's clock has another origin: map:ready, in both, ties them together.
+	// The page's main thread is the one that marked map:ready; its workers share its process.
 	const mark = events.find((e) => e.name === 'map:ready');
-	if (process.env.TRACE_TASKS && mark)
-		for (const line of longTasks(events, mark, mark.ts - timing.ready * 1000)) console.log(line);
+	const zero = mark.ts - timing.ready * 1000;
+	const threads = busy(events, mark, mark.ts);
+	if (DETAIL) {
+		console.log(`\n${path}: map:ready at ${Math.round(timing.ready)} ms`);
+		for (const [name, start, end] of timing.resources)
+			console.log(`  ${fmt(start)}–${fmt(end)}  ${name.slice(0, 90)}`);
+		for (const t of threads.values()) {
+			console.log(`  ${t.name}: busy ${Math.round(t.wall)} ms (CPU ${Math.round(t.cpu)} ms)`);
+			const top = [...t.kinds].sort((a, b) => b[1] - a[1]).slice(0, 8);
+			for (const [kind, ms] of top) console.log(`    ${fmt(ms)} ms  ${kind}`);
+		}
+		for (const line of longTasks(events, mark, zero)) console.log(line);
+	}
+	const sum = (re) =>
+		[...threads.values()]
+			.filter((t) => re.test(t.name))
+			.reduce((a, t) => ({ wall: a.wall + t.wall, cpu: a.cpu + t.cpu }), { wall: 0, cpu: 0 });
+	return {
+		ready: timing.ready,
+		main: sum(/CrRendererMain/),
+		worker: sum(/Worker/),
+		gpu: gpu(events, zero, mark.ts)
+	};
 }
 
 function fmt(ms) {
 	return String(Math.round(ms)).padStart(6);
 }
 
-/** Busy time per thread, split by the top-level kind of work (scripts by file). */
-function summariseThreads(events) {
+/** Busy time of the GPU process (where SwiftShader compiles shaders and draws) while loading. */
+function gpu(events, from, until) {
+	const proc = events.find((e) => e.name === 'process_name' && e.args?.name === 'GPU Process');
+	const total = { wall: 0, cpu: 0 };
+	for (const e of events) {
+		if (e.ph !== 'X' || e.pid !== proc?.pid || e.ts < from || e.ts > until) continue;
+		if (!/RunTask|ThreadControllerImpl::RunTask/.test(e.name)) continue;
+		total.wall += e.dur / 1000;
+		total.cpu += (e.tdur ?? e.dur) / 1000;
+	}
+	return total;
+}
+
+/** Busy time (wall and CPU) of the page's threads up to `until`, split by kind of work. */
+function busy(events, main, until) {
 	const names = new Map();
 	for (const e of events)
 		if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
-	const byThread = new Map();
-	const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask');
-	for (const task of tasks) {
-		const key = `${task.pid}:${task.tid}`;
-		const name = names.get(key) ?? key;
-		if (!/CrRendererMain|Worker/.test(name)) continue;
-		const t = byThread.get(key) ?? { name, busy: 0, kinds: new Map() };
-		t.busy += task.dur / 1000;
-		byThread.set(key, t);
-	}
-	// The largest events directly inside tasks, by name (and by script for script work).
+	const threads = new Map();
 	for (const e of events) {
-		if (e.ph !== 'X' || e.name === 'RunTask' || !e.dur) continue;
-		const t = byThread.get(`${e.pid}:${e.tid}`);
-		if (!t) continue;
+		if (e.ph !== 'X' || e.pid !== main.pid || e.ts > until) continue;
+		const name = names.get(`${e.pid}:${e.tid}`) ?? '';
+		if (!/CrRendererMain|Worker/.test(name) || (/Main/.test(name) && e.tid !== main.tid)) continue;
+		const t = threads.get(e.tid) ?? { name, wall: 0, cpu: 0, kinds: new Map() };
+		threads.set(e.tid, t);
+		if (e.name === 'RunTask') {
+			t.wall += e.dur / 1000;
+			t.cpu += (e.tdur ?? e.dur) / 1000;
+			continue;
+		}
 		const url = e.args?.data?.url || e.args?.data?.functionName || '';
-		const kind =
-			/FunctionCall|EvaluateScript|v8.compile|TimerFire|FireAnimationFrame|EventDispatch/.test(
-				e.name
-			)
-				? `${e.name} ${url.replace(/^.*\//, '').slice(0, 40)}`
-				: e.name;
-		t.kinds.set(kind, (t.kinds.get(kind) ?? 0) + e.dur / 1000);
+		const kind = /FunctionCall|EvaluateScript|v8.compile|TimerFire|FireAnimationFrame/.test(e.name)
+			? `${e.name} ${url.replace(/^.*\//, '').slice(0, 40)}`
+			: e.name;
+		t.kinds.set(kind, (t.kinds.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
 	}
-	for (const t of byThread.values()) {
-		console.log(`  ${t.name}: busy ${Math.round(t.busy)} ms`);
-		const top = [...t.kinds].sort((a, b) => b[1] - a[1]).slice(0, 8);
-		for (const [kind, ms] of top) console.log(`    ${fmt(ms)} ms  ${kind}`);
-	}
+	return threads;
 }
 
 /** The main thread's long tasks in order, each with the work inside it that took longest. */
-export function longTasks(events, main, navStart, minMs = 50) {
+export function longTasks(events, main, zero, minMs = 50) {
 	const inMain = (e) => e.pid === main.pid && e.tid === main.tid;
 	const tasks = events.filter(
 		(e) => e.ph === 'X' && e.name === 'RunTask' && inMain(e) && e.dur / 1000 >= minMs
@@ -110,6 +158,6 @@ export function longTasks(events, main, navStart, minMs = 50) {
 		const kids = inner.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
 		const top = kids.sort((a, b) => b.dur - a.dur)[0];
 		const url = top?.args?.data?.url?.replace(/^.*\//, '') ?? '';
-		return `${fmt((t.ts - navStart) / 1000)} +${fmt(t.dur / 1000)}  ${top?.name ?? ''} ${url}`;
+		return `${fmt((t.ts - zero) / 1000)} +${fmt(t.dur / 1000)}  ${top?.name ?? ''} ${url}`;
 	});
 }

@@ -5,11 +5,13 @@ import {
 	buildStyle,
 	INTERACTIVE_LAYERS,
 	KIND_COLOURS,
+	LAND_DETAIL_LAYER,
 	mergeOnlineStyle,
 	placeFilter,
 	placeFilters,
 	placeLabelData,
-	selectedFilter
+	selectedFilter,
+	SOURCES
 } from './layers';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { contrastRatio } from './contrast';
@@ -45,10 +47,10 @@ describe('the style', () => {
 
 	it('labels the map in the page’s language, with a font that has its letters', () => {
 		const layout = (locale: 'en' | 'ru' | 'ja', id: string) =>
-			buildStyle(urls, placeLabelData([], {}), locale).layers.find((l) => l.id === id)!
+			buildStyle(urls, placeLabelData([], {}), { locale }).layers.find((l) => l.id === id)!
 				.layout as Record<string, unknown>;
 		for (const locale of ['en', 'ru', 'ja'] as const)
-			expect(validateStyleMin(buildStyle(urls, placeLabelData([], {}), locale))).toEqual([]);
+			expect(validateStyleMin(buildStyle(urls, placeLabelData([], {}), { locale }))).toEqual([]);
 		expect(layout('en', 'country-labels')['text-field']).toEqual(['get', 'name']);
 		expect(layout('ja', 'country-labels')['text-field']).toEqual([
 			'coalesce',
@@ -225,6 +227,18 @@ describe('colour is never the only signal', () => {
 		expect(evaluate('circle-stroke-color', 'energy')).not.toBe(white);
 		expect(evaluate('circle-stroke-width', 'energy')).toBeGreaterThan(
 			evaluate('circle-stroke-width', 'venue') as number
+		);
+	});
+});
+
+describe('the style without land detail', () => {
+	it('leaves out the detailed land source and layer, and only those', () => {
+		const full = buildStyle(urls, placeLabelData([], {}));
+		const light = buildStyle(urls, placeLabelData([], {}), { landDetail: false });
+		expect(validateStyleMin(light)).toEqual([]);
+		expect(Object.keys(light.sources)).not.toContain(SOURCES.landDetail);
+		expect(light.layers.map((l) => l.id)).toEqual(
+			full.layers.map((l) => l.id).filter((id) => id !== LAND_DETAIL_LAYER)
 		);
 	});
 });

@@ -1,6 +1,7 @@
 import type {
 	ExpressionSpecification,
 	FilterSpecification,
+	GeoJSONSourceSpecification,
 	LayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
@@ -135,30 +136,43 @@ export interface StyleUrls {
 	places: string;
 }
 
-/** The whole offline style: background sea, Natural Earth land and borders, then the places. */
+/**
+ * The whole offline style: background sea, Natural Earth land and borders, then the places.
+ * With `landDetail: false` the style leaves out the detailed land (drawn from DETAIL_MIN_ZOOM
+ * only), for a first view further out to add later (see ./land-detail.ts).
+ */
 export function buildStyle(
 	urls: StyleUrls,
 	placeLabels: GeoJSON.FeatureCollection,
-	locale: Locale = 'en'
+	{ locale = 'en', landDetail = true }: { locale?: Locale; landDetail?: boolean } = {}
 ): StyleSpecification {
+	const layers = [
+		...basemapLayers(locale),
+		...placeLayers(),
+		...selectedLayers([]),
+		placeLabelLayer(locale)
+	];
 	return {
 		version: 8,
 		// No `glyphs`: MapLibre draws text itself with the page's own (bundled) font.
 		sources: {
 			[SOURCES.land]: { type: 'geojson', data: urls.land },
-			[SOURCES.landDetail]: { type: 'geojson', data: urls.landDetail },
+			...(landDetail ? { [SOURCES.landDetail]: landDetailSource(urls) } : {}),
 			[SOURCES.borders]: { type: 'geojson', data: urls.borders },
 			[SOURCES.countries]: { type: 'geojson', data: urls.countries },
 			[SOURCES.places]: { type: 'geojson', data: urls.places },
 			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels }
 		},
-		layers: [
-			...basemapLayers(locale),
-			...placeLayers(),
-			...selectedLayers([]),
-			placeLabelLayer(locale)
-		]
+		layers: landDetail ? layers : layers.filter((l) => l.id !== LAND_DETAIL_LAYER)
 	};
+}
+
+/** The zoom from which Natural Earth 10 m land is drawn over the world layer. */
+export const DETAIL_MIN_ZOOM = 3.5;
+export const LAND_DETAIL_LAYER = 'land-detail';
+
+export function landDetailSource(urls: StyleUrls): GeoJSONSourceSpecification {
+	return { type: 'geojson', data: urls.landDetail };
 }
 
 export function basemapLayers(locale: Locale = 'en'): LayerSpecification[] {
@@ -166,10 +180,10 @@ export function basemapLayers(locale: Locale = 'en'): LayerSpecification[] {
 		{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
 		{ id: 'land', type: 'fill', source: SOURCES.land, paint: { 'fill-color': COLOURS.land } },
 		{
-			id: 'land-detail',
+			id: LAND_DETAIL_LAYER,
 			type: 'fill',
 			source: SOURCES.landDetail,
-			minzoom: 3.5,
+			minzoom: DETAIL_MIN_ZOOM,
 			paint: { 'fill-color': COLOURS.land }
 		},
 		{
@@ -212,7 +226,10 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			filter: placeFilter('Polygon', hiddenKinds),
 			paint: {
 				'fill-color': kindColour,
-				'fill-opacity': ['case', hovered, 0.75, 0.5]
+				'fill-opacity': ['case', hovered, 0.75, 0.5],
+				// places-outline draws the edge; an antialiased outline here would only cost one
+				// more shader to compile before the first view shows.
+				'fill-antialias': false
 			}
 		},
 		{
@@ -254,7 +271,9 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			filter: markerFilter([], hiddenKinds),
 			paint: {
 				'circle-color': kindColour,
-				'circle-radius': 6,
+				// An expression like places-point's radius, so both layers share one shader
+				// program: each one compiled costs tens of milliseconds in software WebGL.
+				'circle-radius': ['case', hovered, 6, 6],
 				'circle-stroke-color': '#ffffff',
 				'circle-stroke-width': 2
 			}

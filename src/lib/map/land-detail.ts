@@ -1,0 +1,27 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import {
+	basemapLayers,
+	DETAIL_MIN_ZOOM,
+	LAND_DETAIL_LAYER,
+	landDetailSource,
+	SOURCES,
+	type StyleUrls
+} from './layers';
+
+/**
+ * Adds the detailed land (Natural Earth 10 m around Japan, 146 kB) to a map whose style left it
+ * out. A first view that draws it (zoomed in past DETAIL_MIN_ZOOM, or nearly) gets it with the
+ * style; one further out, like the home page's, does not download and parse it before it can
+ * show, and gets it once the map is idle, before anyone zooms in that far.
+ */
+export function addLandDetail(map: MapLibreMap, urls: StyleUrls) {
+	const add = () => {
+		if (map.getSource(SOURCES.landDetail)) return;
+		map.addSource(SOURCES.landDetail, landDetailSource(urls));
+		const layer = basemapLayers().find((l) => l.id === LAND_DETAIL_LAYER)!;
+		map.addLayer(layer, 'borders');
+	};
+	// Within half a zoom level: a short fly or a wheel turn would reach it at once.
+	if (map.getZoom() >= DETAIL_MIN_ZOOM - 0.5) map.once('style.load', add);
+	else map.once('idle', add);
+}
