@@ -82,7 +82,7 @@ test.describe('a lost WebGL context', () => {
 		await mapSettled(page);
 		const restore = await loseContext(page);
 		await expect(page.getByRole('status').filter({ hasText: site.map.restoring })).toBeVisible();
-		await page.getByRole('link', { name: /^Moscow \d/ }).click();
+		await page.getByRole('link', { name: 'Moscow', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Moscow' })).toBeVisible();
 		await restore();
 		await mapSettled(page);
@@ -119,7 +119,9 @@ test.describe('broken and hostile URLs', () => {
 		const view = await mapView(page);
 		expect(view.lng).toBeGreaterThan(120);
 		expect(view.lng).toBeLessThan(160);
-		expect(view.lat).toBeGreaterThan(25);
+		// On a phone the panel covers the map's lower half: the camera centre sits south of the
+		// visible region's, near 24°N.
+		expect(view.lat).toBeGreaterThan(20);
 		expect(view.lat).toBeLessThan(60);
 		expect(view.zoom).toBeLessThan(6);
 	}
