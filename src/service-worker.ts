@@ -8,6 +8,7 @@
 // with or without a network. A new deployment installs beside it and waits until the reader
 // accepts the "new version" notice (UpdateNotice.svelte), so a page never mixes two builds.
 import { base, build, files, prerendered, version } from '$service-worker';
+import { storedOffline } from '$lib/offline/precache';
 import { SKIP_WAITING } from '$lib/offline/update';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -16,8 +17,8 @@ const PREFIX = 'nagato-atlas-';
 const CACHE = `${PREFIX}${version}`;
 
 const PRECACHE = [
-	// Every browser with service workers reads WOFF2, so the WOFF twins would only double the fonts.
-	...build.filter((file) => !file.endsWith('.woff')),
+	// WOFF2 only, and of Noto Sans JP only the pieces the site's Japanese text needs.
+	...build.filter((file) => storedOffline(file)),
 	// Prerendered pages under the URL the reader opens (`/places/tokyo`, not `.html`).
 	...prerendered,
 	...files

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { startServer } from '../scripts/serve.js';
 import site from '../src/lib/content/data/site.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
+import ja from '../src/lib/content/data/i18n/ja.json' with { type: 'json' };
 import { expect, mapReady, places, test } from './fixtures';
 
 // The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
@@ -134,6 +135,12 @@ test.describe('offline', () => {
 
 		await page.goto('/tour/3');
 		await expect(page.locator('h1.step-title')).toContainText(tour[2].title);
+		await expectMapDrawn(page);
+
+		// In Japanese too: the store holds the pieces of Noto Sans JP the page and its labels use
+		// (a piece left out would be a failed request, which fails the test).
+		await page.goto('/ja/places/tokyo');
+		await expect(page.locator('h1')).toHaveText(ja.places.tokyo.name);
 		await expectMapDrawn(page);
 
 		console.log(

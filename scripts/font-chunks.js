@@ -1,0 +1,55 @@
+// Which pieces of Noto Sans JP the site's Japanese text needs, for the service worker's offline
+// store. The font comes as ~120 `unicode-range` pieces per weight (2.8 MB); a browser online
+// downloads only the pieces a page's characters fall in, and the offline store should hold those
+// too, not all of them. Run: node scripts/font-chunks.js (the build runs it first).
+//
+// Writes (deterministic): src/lib/offline/ja-font-chunks.json, the pieces' names, sorted.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every text a Japanese page can show: the content's translation and the interface's messages. */
+export const JA_TEXT_FILES = ['src/lib/content/data/i18n/ja.json', 'messages/ja.json'];
+export const JA_FONT_CSS = 'node_modules/@fontsource/noto-sans-jp/400.css';
+export const OUTPUT = 'src/lib/offline/ja-font-chunks.json';
+
+/**
+ * The @font-face rules of a Fontsource stylesheet: each piece's name (`118`, `latin-ext`) and the
+ * code points it covers.
+ * @param {string} css
+ * @returns {{ name: string, ranges: [number, number][] }[]}
+ */
+export function fontFaces(css) {
+	return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, rule]) => {
+		const file = /url\([^)]*?noto-sans-jp-([a-z0-9-]+?)-\d{3}-normal\.woff2\)/.exec(rule);
+		const range = /unicode-range:\s*([^;]+);/.exec(rule);
+		if (!file || !range) throw new Error(`${JA_FONT_CSS}: a @font-face without a file or a range`);
+		const ranges = range[1].split(',').map((part) => {
+			const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+			return /** @type {[number, number]} */ ([parseInt(from, 16), parseInt(to, 16)]);
+		});
+		return { name: file[1], ranges };
+	});
+}
+
+/**
+ * The names of the pieces that hold at least one character of `text`, sorted.
+ * @param {string} text
+ * @param {{ name: string, ranges: [number, number][] }[]} faces
+ */
+export function chunksFor(text, faces) {
+	const points = [...new Set([...text].map((c) => /** @type {number} */ (c.codePointAt(0))))];
+	return faces
+		.filter((face) => points.some((p) => face.ranges.some(([a, b]) => p >= a && p <= b)))
+		.map((face) => face.name)
+		.sort();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const text = JA_TEXT_FILES.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+	const chunks = chunksFor(text, fontFaces(readFileSync(join(root, JA_FONT_CSS), 'utf8')));
+	writeFileSync(join(root, OUTPUT), JSON.stringify(chunks) + '\n');
+	console.log(`${OUTPUT}: ${chunks.length} pieces of Noto Sans JP`);
+}
