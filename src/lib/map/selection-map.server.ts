@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { content, placeGeo, q } from '$lib/content';
 import { tour } from '$lib/content/tour';
 import { DEFAULT_VIEW, selectionBounds } from './camera';
-import { intersects, staticMapSvg, type GeoCollection } from './static-map';
+import { intersects, staticMapSvg, type GeoCollection, type StaticMapInput } from './static-map';
 import { selectionKey } from './static-map-url';
 
 /** scripts/build-geo.js writes these before the build; read once per prerender. */
@@ -25,23 +25,26 @@ const englishNames: ReadonlyMap<string, string> = new Map(
 	content.places.map((p) => [p.slug, p.name])
 );
 
-export interface SelectionMap {
+/** The picture's own options are staticMapSvg's; the geography comes from the selection. */
+export type SelectionMap = Pick<
+	StaticMapInput,
+	| 'width'
+	| 'height'
+	| 'margin'
+	| 'title'
+	| 'bleed'
+	| 'frame'
+	| 'minStep'
+	| 'labelSize'
+	| 'narrow'
+	| 'labelRoom'
+	| 'lang'
+> & {
 	/** The places highlighted, labelled and fitted; none draws every place in the default view. */
 	slugs: readonly string[];
-	width: number;
-	height: number;
-	margin: number;
-	title: string;
-	bleed?: number;
-	frame?: boolean;
-	minStep?: number;
-	labelSize?: number;
-	narrow?: { maxWidth: number; labelSize: number };
-	labelRoom?: number;
 	/** Each place's name in the picture's language; English when absent. */
 	names?: ReadonlyMap<string, string>;
-	lang?: string;
-}
+};
 
 export function selectionMapSvg({ slugs, names = englishNames, ...picture }: SelectionMap): string {
 	const bounds = selectionBounds(slugs, placeGeo) ?? DEFAULT_VIEW;
