@@ -24,7 +24,7 @@ export function staticMapPath(slugs: readonly string[]): string {
 }
 
 /** The words a title is made of: English unless a page passes its language's. */
-type Words = { site: Pick<Site, 'map'>; q: Pick<Queries, 'place'> };
+export type Words = { site: Pick<Site, 'map'>; q: Pick<Queries, 'place'> };
 
 export const placeNames = (slugs: readonly string[], words: Words = { site, q }): string =>
 	[...new Set(slugs)].map((s) => words.q.place(s)?.name ?? s).join(', ');
