@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import site from '../src/lib/content/data/site.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
+import ru from '../src/lib/content/data/i18n/ru.json' with { type: 'json' };
 import { agreements, agreementsFor, expect, places, test } from './fixtures';
 
 // A browser without WebGL2 (old hardware, a blocklisted GPU, a locked-down school PC): the same
@@ -64,6 +65,16 @@ test.describe('without WebGL2', () => {
 		await expect(staticMap(page)).toHaveAttribute('src', /^\/maps\/places\/[a-z0-9_-]+\.svg$/);
 		await page.goBack();
 		await expectStaticMap(page, site.map.overview);
+	});
+
+	test('a Russian page shows the Russian static map', async ({ page }) => {
+		await page.goto('/ru/places/tokyo');
+		await expect(page.getByRole('heading', { level: 1, name: ru.places.tokyo.name })).toBeVisible();
+		await expectStaticMap(page, `${ru.site.map.selection} ${ru.places.tokyo.name}`);
+		await expect(staticMap(page)).toHaveAttribute('src', '/maps/ru/places/tokyo.svg');
+		await expect(page.getByRole('status')).toHaveText(ru.site.map.noWebgl);
+		const svg = await (await page.request.get('/maps/ru/places/tokyo.svg')).text();
+		expect(svg).toContain(`>${ru.places.tokyo.name}<`);
 	});
 
 	test('search and the sector filter still narrow the lists', async ({ page }) => {

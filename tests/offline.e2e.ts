@@ -11,7 +11,7 @@ import { expect, mapReady, places, test } from './fixtures';
 
 // The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
-// Each test’s first visit downloads the whole site (about 12 MB, 740 files in three languages)
+// Each test’s first visit downloads the whole site (about 14 MB, 800 files in three languages)
 // beside a map rendering in software: 25 s and more on a busy 2-core machine.
 test.describe.configure({ timeout: 180_000 });
 const INSTALL_TIMEOUT = 120_000;

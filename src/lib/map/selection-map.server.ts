@@ -8,7 +8,9 @@ import { content, placeGeo, q } from '$lib/content';
 import { tour } from '$lib/content/tour';
 import { DEFAULT_VIEW, selectionBounds } from './camera';
 import { intersects, staticMapSvg, type GeoCollection, type StaticMapInput } from './static-map';
-import { selectionKey } from './static-map-url';
+import { l10nFor } from '$lib/content/l10n';
+import type { Locale } from '$lib/content/translations';
+import { selectionKey, staticMapTitle } from './static-map-url';
 
 /** scripts/build-geo.js writes these before the build; read once per prerender. */
 const read = (file: string): GeoCollection =>
@@ -96,4 +98,17 @@ export function mapSelections(): Map<string, string[]> {
 		...tour.map((t) => t.places)
 	].filter((slugs) => slugs.length);
 	return new Map(lists.map((slugs) => [selectionKey(slugs), [...slugs]]));
+}
+
+/** The no-WebGL map of `slugs` in `locale`: its labels and title in the page's language. */
+export async function fallbackMapResponse(slugs: string[], locale: Locale): Promise<Response> {
+	const l10n = await l10nFor(locale);
+	const svg = selectionMapSvg({
+		...FALLBACK_MAP,
+		slugs,
+		names: new Map(l10n.content.places.map((p) => [p.slug, p.name])),
+		title: staticMapTitle(slugs, l10n),
+		lang: locale
+	});
+	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '$lib/content';
-import { english } from '$lib/content/l10n';
-import { FALLBACK_MAP, mapSelections, selectionMapSvg } from './selection-map.server';
+import { english, l10nFor } from '$lib/content/l10n';
+import {
+	FALLBACK_MAP,
+	fallbackMapResponse,
+	mapSelections,
+	selectionMapSvg
+} from './selection-map.server';
 import { selectionKey, slugsOfKey, staticMapPath, staticMapTitle } from './static-map-url';
 
 type Load = (event: {
@@ -40,6 +45,17 @@ describe('the static maps for browsers without WebGL2', () => {
 		expect(selectionKey(['tokyo', 'nagato', 'tokyo'])).toBe(selectionKey(['nagato', 'tokyo']));
 		expect(staticMapPath(['tokyo', 'nagato'])).toBe('/maps/places/nagato_tokyo.svg');
 		expect(keys.size).toBeLessThan(40);
+	});
+
+	it('draws each language’s map with that language’s names, in its own folder', async () => {
+		expect(staticMapPath(['tokyo'], 'ru')).toBe('/maps/ru/places/tokyo.svg');
+		expect(staticMapPath([], 'ja')).toBe('/maps/ja/overview.svg');
+		const ru = await l10nFor('ru');
+		const svg = await (await fallbackMapResponse(['tokyo'], 'ru')).text();
+		expect(svg).toContain(`>${ru.q.place('tokyo')!.name}<`);
+		expect(svg).not.toContain('>Tokyo<');
+		expect(svg).toContain('lang="ru"');
+		expect(svg).toContain(staticMapTitle(['tokyo'], ru));
 	});
 
 	it.each([

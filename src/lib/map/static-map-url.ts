@@ -6,6 +6,7 @@
 import { q, site } from '$lib/content';
 import type { Queries } from '$lib/content/queries';
 import type { Site } from '$lib/content/schema';
+import type { Locale } from '$lib/content/translations';
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:_[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
@@ -19,8 +20,10 @@ export function slugsOfKey(key: string): string[] | null {
 	return key.length <= 400 && KEY.test(key) ? key.split('_') : null;
 }
 
-export function staticMapPath(slugs: readonly string[]): string {
-	return slugs.length ? `/maps/places/${selectionKey(slugs)}.svg` : '/maps/overview.svg';
+/** English maps sit at `/maps/…`, the others in their language's folder: `/maps/ru/…`. */
+export function staticMapPath(slugs: readonly string[], locale: Locale = 'en'): string {
+	const folder = locale === 'en' ? '/maps' : `/maps/${locale}`;
+	return slugs.length ? `${folder}/places/${selectionKey(slugs)}.svg` : `${folder}/overview.svg`;
 }
 
 /** The words a title is made of: English unless a page passes its language's. */
