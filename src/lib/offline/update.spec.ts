@@ -1,5 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import { acceptUpdate, SKIP_WAITING, watchForUpdate, type Container } from './update';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAP_READY } from '$lib/map/map-ready';
+import {
+	acceptUpdate,
+	firstViewDrawn,
+	SKIP_WAITING,
+	watchForUpdate,
+	type Container
+} from './update';
 
 /** Stand-ins for the browser's service worker objects: plain event targets with the same fields. */
 class FakeWorker extends EventTarget {
@@ -125,5 +132,41 @@ describe('acceptUpdate', () => {
 		const waiting = new FakeWorker();
 		acceptUpdate(waiting as unknown as ServiceWorker);
 		expect(waiting.posted).toEqual([SKIP_WAITING]);
+	});
+});
+
+describe('firstViewDrawn: the service worker waits for the first view', () => {
+	const settled = async (p: Promise<void>) => {
+		let done = false;
+		void p.then(() => (done = true));
+		await new Promise((r) => setTimeout(r, 20));
+		return done;
+	};
+	const page = (hasMap: boolean) =>
+		vi.stubGlobal('document', { querySelector: () => (hasMap ? {} : null) });
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		performance.clearMarks(MAP_READY);
+	});
+
+	it('waits while the map draws, and goes on when it is ready', async () => {
+		page(true);
+		const drawn = firstViewDrawn(10_000);
+		expect(await settled(drawn)).toBe(false);
+		performance.mark(MAP_READY);
+		expect(await settled(drawn)).toBe(true);
+	});
+
+	it('does not wait on a page without an interactive map, or once the map is ready', async () => {
+		page(false);
+		expect(await settled(firstViewDrawn(10_000))).toBe(true);
+		page(true);
+		performance.mark(MAP_READY);
+		expect(await settled(firstViewDrawn(10_000))).toBe(true);
+	});
+
+	it('stops waiting for a map that never gets ready', async () => {
+		page(true);
+		expect(await settled(firstViewDrawn(5))).toBe(true);
 	});
 });

@@ -1,3 +1,5 @@
+import { MAP_READY } from '$lib/map/map-ready';
+
 /**
  * The page's side of a new deployment (src/service-worker.ts): when a new version has installed
  * and waits behind the one serving this page, offer it; when the reader accepts, the new worker
@@ -57,20 +59,45 @@ export function watchForUpdate(
 }
 
 /**
- * Registers the service worker once the page has loaded, so storing the site does not compete
- * with the first view. Under `npm run dev` Vite serves it as a module.
+ * Registers the service worker once the first view is complete: the page has loaded and its map
+ * has drawn (`map:ready`). Storing the site means downloading some 14 MB; started any earlier, it
+ * competes with the map for the network and the processor on the first visit, the one visit that
+ * has nothing cached. A page without an interactive map registers at `load`; `timeout` bounds the
+ * wait for a map that never gets ready. Under `npm run dev` Vite serves the worker as a module.
  */
 export function registerWhenLoaded(
 	container: Pick<ServiceWorkerContainer, 'register'>,
 	url: string,
-	dev: boolean
+	dev: boolean,
+	timeout = 15_000
 ) {
 	const register = () =>
 		container
 			.register(url, dev ? { type: 'module' } : undefined)
 			.catch((error) => console.warn('No offline copy in this browser:', error));
-	if (document.readyState === 'complete') void register();
-	else addEventListener('load', () => void register(), { once: true });
+	const afterLoad = () => void firstViewDrawn(timeout).then(register);
+	if (document.readyState === 'complete') afterLoad();
+	else addEventListener('load', afterLoad, { once: true });
+}
+
+/** Resolves once the map has drawn, at once where there is no interactive map to wait for. */
+export function firstViewDrawn(timeout: number): Promise<void> {
+	const waiting =
+		document.querySelector('.map:not([data-static])') &&
+		performance.getEntriesByName(MAP_READY).length === 0;
+	if (!waiting) return Promise.resolve();
+	return new Promise((resolve) => {
+		const done = () => {
+			observer.disconnect();
+			clearTimeout(timer);
+			resolve();
+		};
+		const observer = new PerformanceObserver((list) => {
+			if (list.getEntriesByName(MAP_READY).length) done();
+		});
+		observer.observe({ type: 'mark' });
+		const timer = setTimeout(done, timeout);
+	});
 }
 
 /** Asks the waiting worker to take over; `watchForUpdate` reloads the page when it has. */
