@@ -45,6 +45,19 @@ describe('the style', () => {
 		for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
 	});
 
+	it('starts with the selection and hidden kinds drawn, as placeFilters would set them', () => {
+		const style = buildStyle(urls, placeLabelData([], {}), {
+			selected: ['nagato'],
+			hiddenKinds: ['railway']
+		});
+		const filters = Object.fromEntries(
+			style.layers.map((l) => [l.id, (l as { filter?: unknown }).filter])
+		);
+		const expected = placeFilters(['nagato'], ['railway']);
+		for (const [id, filter] of expected) expect(filters[id], id).toEqual(filter);
+		expect(expected.map(([, f]) => f)).not.toEqual(placeFilters([], []).map(([, f]) => f));
+	});
+
 	it('labels the map in the page’s language, with a font that has its letters', () => {
 		const layout = (locale: 'en' | 'ru' | 'ja', id: string) =>
 			buildStyle(urls, placeLabelData([], {}), { locale }).layers.find((l) => l.id === id)!

@@ -144,12 +144,23 @@ export interface StyleUrls {
 export function buildStyle(
 	urls: StyleUrls,
 	placeLabels: GeoJSON.FeatureCollection,
-	{ locale = 'en', landDetail = true }: { locale?: Locale; landDetail?: boolean } = {}
+	{
+		locale = 'en',
+		landDetail = true,
+		selected = [],
+		hiddenKinds = []
+	}: {
+		locale?: Locale;
+		landDetail?: boolean;
+		/** Drawn highlighted from the first frame, as `placeFilters` would set them. */
+		selected?: readonly string[];
+		hiddenKinds?: readonly PlaceKind[];
+	} = {}
 ): StyleSpecification {
 	const layers = [
 		...basemapLayers(locale),
-		...placeLayers(),
-		...selectedLayers([]),
+		...placeLayers(hiddenKinds),
+		...selectedLayers(selected, hiddenKinds),
 		placeLabelLayer(locale)
 	];
 	return {
