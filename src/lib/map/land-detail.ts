@@ -10,7 +10,7 @@ import {
 
 /**
  * Adds the detailed land (Natural Earth 10 m around Japan, 146 kB) to a map whose style left it
- * out. A first view that draws it (zoomed in past DETAIL_MIN_ZOOM, or nearly) gets it with the
+ * out. A first view that draws it (at DETAIL_MIN_ZOOM or closer) gets it with the
  * style; one further out, like the home page's, does not download and parse it before it can
  * show, and gets it once the map is idle, before anyone zooms in that far.
  */
@@ -21,7 +21,8 @@ export function addLandDetail(map: MapLibreMap, urls: StyleUrls) {
 		const layer = basemapLayers().find((l) => l.id === LAND_DETAIL_LAYER)!;
 		map.addLayer(layer, 'borders');
 	};
-	// Within half a zoom level: a short fly or a wheel turn would reach it at once.
-	if (map.getZoom() >= DETAIL_MIN_ZOOM - 0.5) map.once('style.load', add);
+	// Not "nearly": the home page opens at zoom 3.4 on a 1366×850 screen, just short of it, and
+	// tiling land it does not draw held its first view back.
+	if (map.getZoom() >= DETAIL_MIN_ZOOM) map.once('style.load', add);
 	else map.once('idle', add);
 }
