@@ -55,7 +55,7 @@ export async function loadOnce(browser, origin, path) {
 }
 
 async function bytesByKind(responses, origin) {
-	const bytes = { js: 0, maplibreJs: 0, css: 0, fonts: 0, geo: 0, html: 0, other: 0 };
+	const bytes = { js: 0, maplibreJs: 0, css: 0, fonts: 0, geo: 0, data: 0, html: 0, other: 0 };
 	for (const r of responses) {
 		const url = new URL(r.url());
 		if (url.origin !== origin || r.status() >= 400) continue;
@@ -76,6 +76,8 @@ export function classify(path, body) {
 	if (path.endsWith('.css')) return 'css';
 	if (/\.woff2?$/.test(path)) return 'fonts';
 	if (/\.(geo|topo)?json$/.test(path) && path.includes('/geo/')) return 'geo';
+	// The content the pages start from (src/routes/content/): data, not code, but counted.
+	if (path.endsWith('.json') && path.includes('/content/')) return 'data';
 	if (path.endsWith('.html') || !/\.[a-z0-9]+$/.test(path)) return 'html';
 	return 'other';
 }

@@ -24,8 +24,8 @@ const kib = (b) => (b / 1024).toFixed(1);
 /** The results as a Markdown table: the same text goes to the terminal and into the README. */
 export function table(r) {
 	const rows = [
-		'| page | map:ready ms, median (min–max) | ÷ bare | CPU ms | JS gzip KiB: MapLibre + rest | CSS | fonts | geo | LCP ms (element) | long tasks (ms) |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+		'| page | map:ready ms, median (min–max) | ÷ bare | CPU ms | JS gzip KiB: MapLibre + rest | CSS | fonts | geo | content data | HTML | LCP ms (element) | long tasks (ms) |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 	];
 	const bare = r.pages.bare.mapReadyMs.median;
 	for (const [name, p] of Object.entries(r.pages)) {
@@ -41,6 +41,8 @@ export function table(r) {
 				kib(b.css),
 				kib(b.fonts),
 				kib(b.geo),
+				kib(b.data ?? 0),
+				kib(b.html),
 				p.lcp ? `${p.lcp.median} (${p.lcp.element})` : 'n/a',
 				`${p.longTasks.count} (${p.longTasks.totalMs})`
 			].join(' | ')

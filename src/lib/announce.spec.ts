@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content, q } from '$lib/content';
-import { english, l10nFor } from '$lib/content/l10n';
+import { contentIn, english } from '$lib/content/bundle';
 import { loadAgreement, loadEvent, loadPlace } from '$lib/content/loaders';
 import { selectionAnnouncement } from './announce';
 
@@ -27,7 +27,7 @@ describe('selectionAnnouncement', () => {
 	});
 
 	it("speaks the page's language", async () => {
-		const ru = await l10nFor('ru');
+		const ru = contentIn('ru');
 		const text = selectionAnnouncement(loadPlace(ru, 'tokyo'), ru);
 		expect(text).toContain(ru.q.place('tokyo')!.name);
 		expect(text).toMatch(/^Выбрано: .+, \d+ соглашени/);

@@ -7,8 +7,8 @@ export const prerender = true;
 export const trailingSlash = 'never';
 
 /** The page's language, from its URL, and the content in that language (loaded once per language). */
-export const load: LayoutLoad = async ({ url }) => {
+export const load: LayoutLoad = async ({ url, fetch }) => {
 	// Only the path: the query string (filters, search) changes often and never the language.
 	const locale = localeOf(url.pathname);
-	return { locale, l10n: await l10nFor(locale) };
+	return { locale, l10n: await l10nFor(locale, fetch) };
 };

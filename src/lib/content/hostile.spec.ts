@@ -71,7 +71,7 @@ describe('hostile content', () => {
 		vi.doMock('./data/events.json', () => ({ default: poisoned.events }));
 		// Components read the page's language from SvelteKit's page state: English, poisoned.
 		vi.doMock('$app/state', async () => {
-			const { english } = await import('./l10n');
+			const { english } = await import('./bundle');
 			return { page: { data: { l10n: english, locale: 'en' }, url: new URL('http://localhost/') } };
 		});
 	});
@@ -83,7 +83,7 @@ describe('hostile content', () => {
 
 	it('renders a place page, its agreements and quotes as inert text', async () => {
 		const { q } = await import('./index');
-		const { english } = await import('./l10n');
+		const { english } = await import('./bundle');
 		// After resetModules: the same copy of Svelte as the freshly imported components.
 		const { render } = await import('svelte/server');
 		const Page = (await import('../../routes/(app)/places/[slug]/+page.svelte')).default;
@@ -106,10 +106,11 @@ describe('hostile content', () => {
 	it('escapes it in the static map’s labels and title', async () => {
 		const { selectionMapSvg, FALLBACK_MAP } = await import('$lib/map/selection-map.server');
 		const { staticMapTitle } = await import('$lib/map/static-map-url');
+		const { english } = await import('./bundle');
 		const svg = selectionMapSvg({
 			...FALLBACK_MAP,
 			slugs: ['tokyo'],
-			title: staticMapTitle(['tokyo'])
+			title: staticMapTitle(['tokyo'], english)
 		});
 		expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
 		expect(svg).not.toContain('<img');

@@ -10,12 +10,10 @@ import { validateContent, validateSite, type Content } from './validate';
 import type { Site } from './schema';
 
 /**
-/**
  * The article as validated data, in English. Importing this module validates it, so invalid
  * content fails `vite build` (and every test) with a message naming the file, the record and the
- * field. Pages read it through their language's view (src/lib/content/l10n.ts). Browsers get the
- * JSON that the build has already checked, so valibot and the schema stay out of their download
- * and off their first view's main thread.
+ * field. Only the build and the tests import it: pages read the content through their language's
+ * view (src/lib/content/l10n.ts), which browsers fetch as the JSON the build wrote from it.
  */
 const raw = { places, organisations, agreements, events, spellings };
 export const content = import.meta.env.SSR ? validateContent(raw) : (raw as unknown as Content);

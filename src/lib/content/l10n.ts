@@ -1,76 +1,70 @@
-import { content, placeGeo, q, site, type PlaceGeo } from './index';
-import { localizeContent, localizeGeo, localizeSite } from './localize';
+import { base } from '$app/paths';
+import type { PlaceGeo } from './index';
 import { createQueries, type Queries } from './queries';
-import type { Place, Site } from './schema';
-import type { Locale, TranslatedLocale, Translation } from './translations';
+import type { Place, Site, TourStep } from './schema';
+import type { Locale } from './translations';
 import type { Content } from './validate';
 
-/** Everything a page of one language reads: the records in its words and lookups over them. */
-export interface L10n {
+/**
+ * A language's content as the build writes it (`/content/<locale>.json`, src/routes/content/):
+ * validated and localized on the server, so browsers download data, not the code that checks and
+ * translates it.
+ */
+export interface ContentBundle {
 	locale: Locale;
 	content: Content;
 	site: Site;
-	q: Queries;
 	/** What the map needs of each place to draw and label it. */
 	mapPlaces: Pick<Place, 'slug' | 'name' | 'kind'>[];
 	placeGeo: Record<string, PlaceGeo>;
 	/** The basemap's country names in this language (their glyphs load before the map draws). */
 	countries: string[];
-	/** The translation file, for the tour's steps; null in English. */
-	translation: Translation | null;
 }
 
-const mapPlacesOf = (c: Content) => c.places.map(({ slug, name, kind }) => ({ slug, name, kind }));
+/** Everything a page of one language reads: the records in its words and lookups over them. */
+export interface L10n extends ContentBundle {
+	q: Queries;
+}
 
-/** English: the content as it is, nothing to load. */
-export const english: L10n = {
-	locale: 'en',
-	content,
-	site,
-	q,
-	mapPlaces: mapPlacesOf(content),
-	placeGeo,
-	countries: [],
-	translation: null
-};
+export const withQueries = (bundle: ContentBundle): L10n => ({
+	...bundle,
+	q: createQueries(bundle.content)
+});
+
+export const contentPath = (locale: Locale) => `/content/${locale}.json`;
+export const tourPath = (locale: Locale) => `/content/tour/${locale}.json`;
+
+const cache = new Map<string, Promise<unknown>>();
 
 /**
- * Each language's translation is its own chunk, loaded only on that language's pages: English
- * readers never download Russian or Japanese, and a Russian page loads only Russian.
+ * A file the build wrote, fetched once per visit (the page preloads it beside its scripts: see
+ * src/routes/+layout.svelte). A failed fetch (a lost connection) is not kept: the next page tries
+ * again.
  */
-const FILES: Record<TranslatedLocale, () => Promise<{ default: unknown }>> = {
-	ru: () => import('./data/i18n/ru.json'),
-	ja: () => import('./data/i18n/ja.json')
-};
-
-export const translationFile = (locale: TranslatedLocale) =>
-	`src/lib/content/data/i18n/${locale}.json`;
-
-const cache = new Map<Locale, Promise<L10n>>([['en', Promise.resolve(english)]]);
-
-/** The content in `locale`, loaded and localized once per language. */
-export function l10nFor(locale: Locale): Promise<L10n> {
-	let bundle = cache.get(locale);
-	if (!bundle) {
-		const loc = locale as TranslatedLocale;
-		bundle = FILES[loc]().then(({ default: raw }) => {
-			const tr = raw as Translation;
-			const file = translationFile(loc);
-			const localized = localizeContent(content, tr, file);
-			return {
-				locale,
-				content: localized,
-				site: localizeSite(site, tr, file),
-				q: createQueries(localized),
-				mapPlaces: mapPlacesOf(localized),
-				placeGeo: localizeGeo(placeGeo, tr, file),
-				countries: Object.values(tr.countries ?? {}),
-				translation: tr
-			};
+function fetchOnce<R, T>(path: string, fetch: typeof globalThis.fetch, read: (raw: R) => T) {
+	let data = cache.get(path) as Promise<T> | undefined;
+	if (!data) {
+		data = fetch(path).then(async (response) => {
+			if (!response.ok) throw new Error(`${path}: ${response.status}`);
+			return read((await response.json()) as R);
 		});
-		// A failed load (a broken file, a lost connection) is not kept: the next page tries again.
-		bundle.catch(() => cache.delete(locale));
-		cache.set(locale, bundle);
+		data.catch(() => cache.delete(path));
+		cache.set(path, data);
 	}
-	return bundle;
+	return data;
+}
+
+// Prerendering reads the content from the modules: through the load's `fetch`, SvelteKit would
+// also copy each file whole into every page's HTML. (The branch is gone from the browser's build.)
+
+/** The content in `locale`, with its lookups. */
+export async function l10nFor(locale: Locale, fetch: typeof globalThis.fetch): Promise<L10n> {
+	if (import.meta.env.SSR) return (await import('./bundle')).contentIn(locale);
+	return fetchOnce(`${base}${contentPath(locale)}`, fetch, withQueries);
+}
+
+/** The classroom tour's steps in `locale`: only the tour's pages load them. */
+export async function tourFor(locale: Locale, fetch: typeof globalThis.fetch): Promise<TourStep[]> {
+	if (import.meta.env.SSR) return (await import('./tour')).tourIn(locale);
+	return fetchOnce(`${base}${tourPath(locale)}`, fetch, (steps: TourStep[]) => steps);
 }

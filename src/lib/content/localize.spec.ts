@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ja from './data/i18n/ja.json';
 import ru from './data/i18n/ru.json';
 import { content, placeGeo, site } from './index';
-import { l10nFor } from './l10n';
+import { bundleIn, contentIn } from './bundle';
+import { contentPath, l10nFor } from './l10n';
 import { localizeContent, localizeGeo, localizeSite, localizeTour } from './localize';
-import { tour, tourFor } from './tour';
-import type { Translation } from './translations';
+import { tour, tourIn } from './tour';
+import { LOCALES, type Translation } from './translations';
 import { ContentError } from './validate';
 
 const FILE = 'src/lib/content/data/i18n/ru.json';
@@ -103,9 +104,9 @@ describe('the site, the measurements and the tour', () => {
 	});
 });
 
-describe('l10nFor', () => {
-	it('gives each language its own words, with lookups over them', async () => {
-		const [en, rus, jap] = await Promise.all([l10nFor('en'), l10nFor('ru'), l10nFor('ja')]);
+describe('contentIn', () => {
+	it('gives each language its own words, with lookups over them', () => {
+		const [en, rus, jap] = [contentIn('en'), contentIn('ru'), contentIn('ja')];
 		expect(en.q.place('tokyo')!.name).toBe('Tokyo');
 		expect(rus.q.place('tokyo')!.name).toBe(ru.places.tokyo.name);
 		expect(jap.q.place('tokyo')!.name).toBe(ja.places.tokyo.name);
@@ -116,13 +117,44 @@ describe('l10nFor', () => {
 			expect(jap.q.agreementsFor(p.slug).concerning.map((a) => a.slug)).toEqual(
 				en.q.agreementsFor(p.slug).concerning.map((a) => a.slug)
 			);
-		expect(tourFor(jap)[0].title).toBe(
+		expect(tourIn('ja')[0].title).toBe(
 			(ja.tour as Record<string, { title: string }>)[tour[0].slug].title
 		);
-		expect(tourFor(en)).toBe(tour);
+		expect(tourIn('en')).toBe(tour);
 	});
 
-	it('loads a language once', async () => {
-		expect(await l10nFor('ja')).toBe(await l10nFor('ja'));
+	it('localizes a language once', () => {
+		expect(contentIn('ja')).toBe(contentIn('ja'));
+	});
+});
+
+/** The built site's answer to the content's addresses. */
+const contentFetch = (async (input: RequestInfo | URL) =>
+	LOCALES.filter((l) => String(input) === contentPath(l))
+		.map((l) => Response.json(bundleIn(l)))
+		.at(0) ?? new Response('Not found', { status: 404 })) as typeof fetch;
+
+describe('l10nFor, in the browser', () => {
+	beforeAll(() => vi.stubEnv('SSR', false));
+	afterAll(() => vi.unstubAllEnvs());
+
+	it('rebuilds the lookups from the fetched records, and fetches a language once', async () => {
+		const fetch = vi.fn(contentFetch);
+		const ru1 = await l10nFor('ru', fetch);
+		expect(ru1.q.place('tokyo')!.name).toBe(ru.places.tokyo.name);
+		expect(ru1.q.agreementsFor('tokyo').concerning.map((a) => a.slug)).toEqual(
+			contentIn('ru')
+				.q.agreementsFor('tokyo')
+				.concerning.map((a) => a.slug)
+		);
+		expect(await l10nFor('ru', fetch)).toBe(ru1);
+		expect(fetch).toHaveBeenCalledTimes(1);
+		expect(fetch).toHaveBeenCalledWith(contentPath('ru'));
+	});
+
+	it('fails with the address on a failed fetch, and tries again on the next page', async () => {
+		const offline = vi.fn(async () => new Response('', { status: 503 }));
+		await expect(l10nFor('ja', offline)).rejects.toThrow('/content/ja.json: 503');
+		await expect(l10nFor('ja', contentFetch)).resolves.toMatchObject({ locale: 'ja' });
 	});
 });

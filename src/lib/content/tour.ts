@@ -1,30 +1,26 @@
 import tourJson from './data/tour.json';
+import { translationFile, translationOf } from './bundle';
 import { content } from './index';
-import type { L10n } from './l10n';
-import { translationFile } from './l10n';
 import { localizeTour } from './localize';
 import type { TourStep } from './schema';
-import type { TranslatedLocale } from './translations';
+import type { Locale } from './translations';
 import { validateTour } from './validate';
 
 /**
- * The classroom tour's steps, validated against the content. Only the tour's routes import this
- * module, so the other pages do not carry the tour's text.
+ * The classroom tour's steps, validated against the content. The build reads this module;
+ * browsers get its output as `/content/tour/<locale>.json` (src/lib/content/l10n.ts: tourFor).
  */
-export const tour = import.meta.env.SSR
-	? validateTour(tourJson, content)
-	: (tourJson as unknown as TourStep[]); // checked by the build, like the rest of the content
+export const tour = validateTour(tourJson, content);
 
-const localized = new Map<string, TourStep[]>();
+const localized = new Map<Locale, TourStep[]>([['en', tour]]);
 
-/** The tour in a page's language (the translation is already loaded with the page's content). */
-export function tourFor(l10n: L10n): TourStep[] {
-	if (!l10n.translation) return tour;
-	let steps = localized.get(l10n.locale);
+/** The tour in `locale`, localized once. */
+export function tourIn(locale: Locale): TourStep[] {
+	let steps = localized.get(locale);
 	if (!steps) {
-		const file = translationFile(l10n.locale as TranslatedLocale);
-		steps = localizeTour(tour, l10n.translation, file);
-		localized.set(l10n.locale, steps);
+		const loc = locale as Exclude<Locale, 'en'>;
+		steps = localizeTour(tour, translationOf(loc), translationFile(loc));
+		localized.set(locale, steps);
 	}
 	return steps;
 }

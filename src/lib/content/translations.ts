@@ -9,9 +9,7 @@ import type { Content } from './validate';
 import { ContentError } from './validate';
 import type { Site, TourStep } from './schema';
 
-export const LOCALES = ['en', 'ru', 'ja'] as const;
-export type Locale = (typeof LOCALES)[number];
-export type TranslatedLocale = Exclude<Locale, 'en'>;
+export { LOCALES, type Locale, type TranslatedLocale } from './locales';
 
 /** The tour is projected: its translated titles and narratives keep the English caps. */
 export const TOUR_CAPS = { title: 45, narrative: 280 } as const;

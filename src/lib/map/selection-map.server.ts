@@ -8,7 +8,7 @@ import { content, placeGeo, q } from '$lib/content';
 import { tour } from '$lib/content/tour';
 import { DEFAULT_VIEW, selectionBounds } from './camera';
 import { intersects, staticMapSvg, type GeoCollection, type StaticMapInput } from './static-map';
-import { l10nFor } from '$lib/content/l10n';
+import { contentIn } from '$lib/content/bundle';
 import type { Locale } from '$lib/content/translations';
 import { selectionKey, staticMapTitle } from './static-map-url';
 
@@ -102,7 +102,7 @@ export function mapSelections(): Map<string, string[]> {
 
 /** The no-WebGL map of `slugs` in `locale`: its labels and title in the page's language. */
 export async function fallbackMapResponse(slugs: string[], locale: Locale): Promise<Response> {
-	const l10n = await l10nFor(locale);
+	const l10n = contentIn(locale);
 	const svg = selectionMapSvg({
 		...FALLBACK_MAP,
 		slugs,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '$lib/content';
-import { english, l10nFor } from '$lib/content/l10n';
+import { contentIn, english } from '$lib/content/bundle';
 import {
 	FALLBACK_MAP,
 	fallbackMapResponse,
@@ -13,11 +13,23 @@ type Load = (event: {
 	params: Record<string, string>;
 	url: URL;
 	parent: () => Promise<unknown>;
+	fetch: typeof globalThis.fetch;
 }) => unknown;
 type Route = { load?: Load; entries?: () => Record<string, string>[] };
 
-// Every page of the site, so a new route with a new kind of selection is checked too.
-const routes = import.meta.glob<Route>('/src/routes/**/+page.ts', { eager: true });
+// Every page of the site, so a new route with a new kind of selection is checked too; a page's
+// entries may sit in its +page.server.ts.
+const loads = import.meta.glob<Route>('/src/routes/**/+page.ts', { eager: true });
+const servers = import.meta.glob<Route>('/src/routes/**/+page.server.ts', { eager: true });
+const routes = Object.fromEntries(
+	Object.entries(loads).map(([file, route]) => [
+		file,
+		{
+			...route,
+			entries: route.entries ?? servers[file.replace('+page.ts', '+page.server.ts')]?.entries
+		}
+	])
+);
 
 describe('the static maps for browsers without WebGL2', () => {
 	const keys = new Set(mapSelections().keys());
@@ -29,7 +41,8 @@ describe('the static maps for browsers without WebGL2', () => {
 				const data = (await route.load!({
 					params,
 					url: new URL('http://localhost/'),
-					parent: async () => ({ l10n: english, locale: 'en' })
+					parent: async () => ({ l10n: english, locale: 'en' }),
+					fetch
 				})) as {
 					selection?: string[];
 				};
@@ -50,7 +63,7 @@ describe('the static maps for browsers without WebGL2', () => {
 	it('draws each language’s map with that language’s names, in its own folder', async () => {
 		expect(staticMapPath(['tokyo'], 'ru')).toBe('/maps/ru/places/tokyo.svg');
 		expect(staticMapPath([], 'ja')).toBe('/maps/ja/overview.svg');
-		const ru = await l10nFor('ru');
+		const ru = contentIn('ru');
 		const svg = await (await fallbackMapResponse(['tokyo'], 'ru')).text();
 		expect(svg).toContain(`>${ru.q.place('tokyo')!.name}<`);
 		expect(svg).not.toContain('>Tokyo<');
@@ -70,8 +83,8 @@ describe('the static maps for browsers without WebGL2', () => {
 	])('rejects the key %j', (key) => expect(slugsOfKey(key)).toBeNull());
 
 	it('names the places it shows in its alt text', () => {
-		expect(staticMapTitle(['nagato', 'tokyo'])).toMatch(/Nagato, Tokyo$/);
-		expect(staticMapTitle([])).not.toBe('');
+		expect(staticMapTitle(['nagato', 'tokyo'], english)).toMatch(/Nagato, Tokyo$/);
+		expect(staticMapTitle([], english)).not.toBe('');
 	});
 
 	it('highlights and labels the selection, for wide and narrow screens, in a few kB', () => {

@@ -3,7 +3,6 @@
  * WebGL2 is missing, and its accessible name. One file per distinct set of places, whatever page
  * selects it.
  */
-import { q, site } from '$lib/content';
 import type { Queries } from '$lib/content/queries';
 import type { Site } from '$lib/content/schema';
 import type { Locale } from '$lib/content/translations';
@@ -26,14 +25,14 @@ export function staticMapPath(slugs: readonly string[], locale: Locale = 'en'): 
 	return slugs.length ? `${folder}/places/${selectionKey(slugs)}.svg` : `${folder}/overview.svg`;
 }
 
-/** The words a title is made of: English unless a page passes its language's. */
+/** The words a title is made of, in the page's language. */
 export type Words = { site: Pick<Site, 'map'>; q: Pick<Queries, 'place'> };
 
-export const placeNames = (slugs: readonly string[], words: Words = { site, q }): string =>
+export const placeNames = (slugs: readonly string[], words: Words): string =>
 	[...new Set(slugs)].map((s) => words.q.place(s)?.name ?? s).join(', ');
 
 /** The image's alt text (and the SVG's title): which places it highlights, by name. */
-export function staticMapTitle(slugs: readonly string[], words: Words = { site, q }): string {
+export function staticMapTitle(slugs: readonly string[], words: Words): string {
 	return slugs.length
 		? `${words.site.map.selection} ${placeNames(slugs, words)}`
 		: words.site.map.overview;

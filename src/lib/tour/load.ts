@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
-import type { L10n } from '$lib/content/l10n';
-import { tourFor } from '$lib/content/tour';
+import { tourFor, type L10n } from '$lib/content/l10n';
 import type { PageMeta } from '$lib/page-meta';
 import { m } from '$lib/paraglide/messages';
 import { stepFromParam } from './url';
 
 /** A projected step's data, in the page's language: the map highlights and fits its places. */
-export function loadStep(l10n: L10n, param: string) {
-	const tour = tourFor(l10n);
+export async function loadStep(l10n: L10n, param: string, fetch: typeof globalThis.fetch) {
+	const tour = await tourFor(l10n.locale, fetch);
 	const number = stepFromParam(param, tour.length);
 	if (number === null) error(404, { message: `The tour has no step “${param}”` });
 	const step = tour[number - 1];
@@ -23,4 +22,4 @@ export function loadStep(l10n: L10n, param: string) {
 	} satisfies PageMeta & Record<string, unknown>;
 }
 
-export type StepData = ReturnType<typeof loadStep>;
+export type StepData = Awaited<ReturnType<typeof loadStep>>;

@@ -1,12 +1,12 @@
-import { tourFor } from '$lib/content/tour';
+import { tourFor } from '$lib/content/l10n';
 import type { PageMeta } from '$lib/page-meta';
 import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ parent }) => {
+export const load: PageLoad = async ({ parent, fetch }) => {
 	const { l10n } = await parent();
 	return {
-		tour: tourFor(l10n),
+		tour: await tourFor(l10n.locale, fetch),
 		meta: {
 			title: `${m.tour_presenter()} · ${m.tour_name()} · ${l10n.site.title}`,
 			description: m.presenter_description(),

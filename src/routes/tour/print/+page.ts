@@ -1,11 +1,11 @@
-import { tourFor } from '$lib/content/tour';
+import { tourFor } from '$lib/content/l10n';
 import type { PageMeta } from '$lib/page-meta';
 import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ parent }) => {
+export const load: PageLoad = async ({ parent, fetch }) => {
 	const { l10n } = await parent();
-	const tour = tourFor(l10n);
+	const tour = await tourFor(l10n.locale, fetch);
 	return {
 		tour,
 		meta: {

@@ -1,10 +1,7 @@
-import { content } from '$lib/content';
 import { loadPlace } from '$lib/content/loaders';
 import { inLocale } from '$lib/i18n/locale';
 import { embedded } from '../../caption';
-import type { EntryGenerator, PageLoad } from './$types';
-
-export const entries: EntryGenerator = () => content.places.map(({ slug }) => ({ slug }));
+import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, parent }) => {
 	const { l10n } = await parent();

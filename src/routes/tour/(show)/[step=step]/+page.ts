@@ -1,8 +1,5 @@
-import { tour } from '$lib/content/tour';
 import { loadStep } from '$lib/tour/load';
-import type { EntryGenerator, PageLoad } from './$types';
+import type { PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => tour.map((_, i) => ({ step: String(i + 1) }));
-
-export const load: PageLoad = async ({ params, parent }) =>
-	loadStep((await parent()).l10n, params.step);
+export const load: PageLoad = async ({ params, parent, fetch }) =>
+	loadStep((await parent()).l10n, params.step, fetch);

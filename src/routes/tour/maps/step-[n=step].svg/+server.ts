@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { l10nFor } from '$lib/content/l10n';
-import { tour, tourFor } from '$lib/content/tour';
+import { contentIn } from '$lib/content/bundle';
+import { tour, tourIn } from '$lib/content/tour';
 import { localeOf } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { selectionMapSvg } from '$lib/map/selection-map.server';
@@ -12,8 +12,8 @@ export const prerender = true;
 export const entries: EntryGenerator = () => tour.map((_, i) => ({ n: String(i + 1) }));
 
 export const GET: RequestHandler = async ({ params, url }) => {
-	const l10n = await l10nFor(localeOf(url.pathname));
-	const steps = tourFor(l10n);
+	const l10n = contentIn(localeOf(url.pathname));
+	const steps = tourIn(l10n.locale);
 	const n = stepFromParam(params.n, steps.length);
 	if (n === null) error(404, 'No such step');
 	const step = steps[n - 1];
