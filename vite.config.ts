@@ -9,7 +9,20 @@ export default defineConfig({
 	// keep a one-off test run from exiting.
 	plugins: [
 		...(process.env.VITEST ? [] : [paraglideVitePlugin({ project: './project.inlang' })]),
-		sveltekit()
+		sveltekit(),
+		// Svelte's runtime as one file in the browser: Rollup splits it into some twenty pieces by
+		// which pages share them, each compressed apart; as one it is 4 KiB gzip smaller on the
+		// first view. (Not for the server build, whose entry points SvelteKit analyses.)
+		{
+			name: 'svelte-runtime-chunk',
+			apply: 'build',
+			configResolved(c: { build: { ssr: unknown; rollupOptions: { output?: unknown } } }) {
+				if (c.build.ssr) return;
+				const out = c.build.rollupOptions.output as Record<string, unknown>;
+				out.manualChunks = (id: string) =>
+					id.includes('/node_modules/svelte/') ? 'svelte' : undefined;
+			}
+		}
 	],
 	// MapLibre is one large chunk by design; it loads after the prerendered text has painted.
 	build: { chunkSizeWarningLimit: 1200 },

@@ -1,4 +1,5 @@
-import { PLACE_KINDS, SECTORS, type PlaceKind, type Sector } from '$lib/content/schema';
+import { PLACE_KINDS, SECTORS } from '$lib/content/kinds';
+import type { PlaceKind, Sector } from '$lib/content/schema';
 
 /**
  * What a reader sets up beyond the selection, kept in the query string so a reload, a shared

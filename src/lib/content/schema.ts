@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AGREEMENT_KINDS, CURRENCIES, PLACE_KINDS, SECTORS, STATUSES } from './kinds';
 
 /** A lowercase, hyphenated id that is safe in a URL path and never changes once published. */
 export const Slug = v.pipe(
@@ -19,31 +20,8 @@ export const Source = v.strictObject({
 	quote: Text
 });
 
-export const PLACE_KINDS = ['venue', 'energy', 'infrastructure', 'disputed', 'railway'] as const;
-export const SECTORS = [
-	'diplomacy',
-	'economy',
-	'energy',
-	'finance',
-	'infrastructure',
-	'logistics',
-	'health',
-	'agriculture',
-	'industry',
-	'trade'
-] as const;
-export const STATUSES = ['signed', 'agreed', 'proposed', 'discussed'] as const;
-export const AGREEMENT_KINDS = [
-	'agreement',
-	'memorandum',
-	'fund',
-	'loan',
-	'deal',
-	'plan',
-	'package',
-	'statement'
-] as const;
-export const CURRENCIES = ['USD', 'EUR'] as const;
+// The lists live in their own module: pages read them in the browser without the validator.
+export { AGREEMENT_KINDS, CURRENCIES, PLACE_KINDS, SECTORS, STATUSES };
 
 export const Place = v.strictObject({
 	slug: Slug,

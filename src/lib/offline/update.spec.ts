@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAP_READY } from '$lib/map/map-ready';
-import {
-	acceptUpdate,
-	firstViewDrawn,
-	SKIP_WAITING,
-	watchForUpdate,
-	type Container
-} from './update';
+import { firstViewDrawn, MAP_READY } from '$lib/map/map-ready';
+import { acceptUpdate, SKIP_WAITING, watchForUpdate, type Container } from './update';
 
 /** Stand-ins for the browser's service worker objects: plain event targets with the same fields. */
 class FakeWorker extends EventTarget {

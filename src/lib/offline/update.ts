@@ -1,4 +1,4 @@
-import { MAP_READY } from '$lib/map/map-ready';
+import { afterFirstView } from '$lib/map/map-ready';
 
 /**
  * The page's side of a new deployment (src/service-worker.ts): when a new version has installed
@@ -75,29 +75,7 @@ export function registerWhenLoaded(
 		container
 			.register(url, dev ? { type: 'module' } : undefined)
 			.catch((error) => console.warn('No offline copy in this browser:', error));
-	const afterLoad = () => void firstViewDrawn(timeout).then(register);
-	if (document.readyState === 'complete') afterLoad();
-	else addEventListener('load', afterLoad, { once: true });
-}
-
-/** Resolves once the map has drawn, at once where there is no interactive map to wait for. */
-export function firstViewDrawn(timeout: number): Promise<void> {
-	const waiting =
-		document.querySelector('.map:not([data-static])') &&
-		performance.getEntriesByName(MAP_READY).length === 0;
-	if (!waiting) return Promise.resolve();
-	return new Promise((resolve) => {
-		const done = () => {
-			observer.disconnect();
-			clearTimeout(timer);
-			resolve();
-		};
-		const observer = new PerformanceObserver((list) => {
-			if (list.getEntriesByName(MAP_READY).length) done();
-		});
-		observer.observe({ type: 'mark' });
-		const timer = setTimeout(done, timeout);
-	});
+	void afterFirstView(timeout).then(register);
 }
 
 /** Asks the waiting worker to take over; `watchForUpdate` reloads the page when it has. */
