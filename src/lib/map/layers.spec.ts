@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification } from 'maplibre-gl';
+import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import {
 	buildStyle,
 	INTERACTIVE_LAYERS,
@@ -78,6 +78,52 @@ describe('the style', () => {
 
 	it('gives every kind its own colour', () => {
 		expect(new Set(Object.values(KIND_COLOURS)).size).toBe(Object.keys(KIND_COLOURS).length);
+	});
+});
+
+/**
+ * What MapLibre compiles a shader program for: the layer's type (and for lines, whether dashed),
+ * and which paint values vary by feature ('source'), by zoom ('camera') or by both.
+ */
+function programKey(layer: LayerSpecification) {
+	const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+	const specs = (latest as unknown as Record<string, Record<string, object>>)[
+		`paint_${layer.type}`
+	];
+	const kinds = Object.entries(paint)
+		.filter(([name]) => !/antialias|dasharray|translate/.test(name))
+		.map(([name, value]) => {
+			const parsed = expression.createPropertyExpression(value, name, specs[name] as never);
+			if (parsed.result !== 'success') throw new Error(`${layer.id}: ${name}`);
+			return `${name}:${parsed.value.kind}`;
+		})
+		.filter((k) => !k.endsWith(':constant'))
+		.sort();
+	const dashed = 'line-dasharray' in paint ? ' dashed' : '';
+	return `${layer.type}${dashed} ${kinds.join(' ')}`;
+}
+
+describe('shader programs', () => {
+	// Each distinct program costs 25–40 ms to compile in software WebGL, before the map can draw
+	// or, for a layer first drawn when something is selected, before a click can show.
+	const style = buildStyle(urls, placeLabelData([], {}), { selected: ['tokyo'] });
+	const keys = (type: string) =>
+		new Set(style.layers.filter((l) => l.type === type).map((l) => programKey(l)));
+
+	it('draws every circle layer, selection rings included, with one program', () => {
+		expect(keys('circle').size).toBe(1);
+	});
+
+	it('draws land and places with one fill program', () => {
+		expect(keys('fill').size).toBe(1);
+	});
+
+	it('draws solid place lines and the selection’s lines with one program', () => {
+		const solid = style.layers.filter(
+			(l) =>
+				l.type === 'line' && l.id !== 'places-line-hit' && !('line-dasharray' in (l.paint ?? {}))
+		);
+		expect(new Set(solid.map(programKey)).size).toBe(1);
 	});
 });
 

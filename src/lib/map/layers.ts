@@ -88,6 +88,17 @@ const kindColour: ExpressionSpecification = [
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
+/**
+ * A value the same for every feature, written as one that could differ (it reads feature state).
+ * MapLibre compiles a shader program per layer type and per set of paint values that vary by
+ * feature; where WebGL runs in software each program costs 25–40 ms before the map can draw,
+ * and a layer first drawn on a click (a selection) makes the click wait for it. Layers of a type
+ * written alike share one program.
+ */
+function perFeature<T extends string | number>(value: T): ExpressionSpecification {
+	return ['case', hovered, value, value];
+}
+
 /** Features of one geometry type whose kind is not hidden. */
 export function placeFilter(
 	geometry: 'Point' | 'LineString' | 'Polygon',
@@ -186,16 +197,19 @@ export function landDetailSource(urls: StyleUrls): GeoJSONSourceSpecification {
 	return { type: 'geojson', data: urls.landDetail };
 }
 
+// Written like places-fill's paint, so land and places share a shader program.
+const landPaint = { 'fill-color': perFeature(COLOURS.land), 'fill-opacity': perFeature(1) };
+
 export function basemapLayers(locale: Locale = 'en'): LayerSpecification[] {
 	return [
 		{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
-		{ id: 'land', type: 'fill', source: SOURCES.land, paint: { 'fill-color': COLOURS.land } },
+		{ id: 'land', type: 'fill', source: SOURCES.land, paint: landPaint },
 		{
 			id: LAND_DETAIL_LAYER,
 			type: 'fill',
 			source: SOURCES.landDetail,
 			minzoom: DETAIL_MIN_ZOOM,
-			paint: { 'fill-color': COLOURS.land }
+			paint: landPaint
 		},
 		{
 			id: 'borders',
@@ -282,11 +296,10 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			filter: markerFilter([], hiddenKinds),
 			paint: {
 				'circle-color': kindColour,
-				// An expression like places-point's radius, so both layers share one shader
-				// program: each one compiled costs tens of milliseconds in software WebGL.
-				'circle-radius': ['case', hovered, 6, 6],
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 2
+				// Written like places-point's paint: both layers share one shader program.
+				'circle-radius': perFeature(6),
+				'circle-stroke-color': perFeature('#ffffff'),
+				'circle-stroke-width': perFeature(2)
 			}
 		},
 		{
@@ -334,7 +347,8 @@ export function selectedLayers(
 			type: 'line',
 			source: SOURCES.places,
 			filter: selectedFilter('Polygon', slugs, hiddenKinds),
-			paint: { 'line-color': COLOURS.highlight, 'line-width': 3 }
+			// Width written per feature, like the place lines': one shader program for them all.
+			paint: { 'line-color': COLOURS.highlight, 'line-width': perFeature(3) }
 		},
 		{
 			id: 'selected-line',
@@ -342,7 +356,7 @@ export function selectedLayers(
 			source: SOURCES.places,
 			filter: selectedFilter('LineString', slugs, hiddenKinds),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: { 'line-color': COLOURS.highlight, 'line-width': 2, 'line-gap-width': 5 }
+			paint: { 'line-color': COLOURS.highlight, 'line-width': perFeature(2), 'line-gap-width': 5 }
 		},
 		{
 			id: 'selected-marker',
@@ -351,10 +365,10 @@ export function selectedLayers(
 			maxzoom: MARKER_MAX_ZOOM,
 			filter: markerFilter(slugs, hiddenKinds, true),
 			paint: {
-				'circle-color': 'rgba(0,0,0,0)',
-				'circle-radius': 11,
-				'circle-stroke-color': COLOURS.highlight,
-				'circle-stroke-width': 3
+				'circle-color': perFeature('rgba(0,0,0,0)'),
+				'circle-radius': perFeature(11),
+				'circle-stroke-color': perFeature(COLOURS.highlight),
+				'circle-stroke-width': perFeature(3)
 			}
 		},
 		{
@@ -363,10 +377,10 @@ export function selectedLayers(
 			source: SOURCES.places,
 			filter: selectedFilter('Point', slugs, hiddenKinds),
 			paint: {
-				'circle-color': 'rgba(0,0,0,0)',
-				'circle-radius': 13,
-				'circle-stroke-color': COLOURS.highlight,
-				'circle-stroke-width': 3
+				'circle-color': perFeature('rgba(0,0,0,0)'),
+				'circle-radius': perFeature(13),
+				'circle-stroke-color': perFeature(COLOURS.highlight),
+				'circle-stroke-width': perFeature(3)
 			}
 		}
 	];
