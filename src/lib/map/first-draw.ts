@@ -1,0 +1,43 @@
+/**
+ * Draws the map's first complete picture, not the partial ones before it.
+ *
+ * While its sources load, MapLibre draws a frame each time a piece arrives: the sea, then the
+ * land, then the borders, then the places. Where WebGL runs in software (a school laptop without
+ * a GPU driver) each of those frames costs 40–100 ms of the same CPU that is still preparing the
+ * rest, so the complete map comes later for every partial one shown. Held, MapLibre still runs
+ * each frame's bookkeeping (which asks for the pieces in view) but paints only once everything
+ * has loaded, or after `maxWaitMs` whatever has.
+ */
+
+/** The parts of a MapLibre map this needs (a test passes a stand-in). */
+export interface LoadingMap {
+	painter: { render(...args: unknown[]): unknown };
+	isStyleLoaded(): boolean | void;
+	triggerRepaint(): void;
+}
+
+/** Holds the painting until the map has loaded; returns a function that stops holding at once. */
+export function paintWhenLoaded(map: LoadingMap, maxWaitMs = 3000): () => void {
+	const painter = map.painter;
+	const own = Object.hasOwn(painter, 'render');
+	const render = painter.render;
+	let holding = true;
+	const stop = () => {
+		if (!holding) return;
+		holding = false;
+		clearTimeout(timer);
+		// The method is the painter's prototype's: uncovering it restores it.
+		if (own) painter.render = render;
+		else delete (painter as Partial<LoadingMap['painter']>).render;
+	};
+	painter.render = function (this: unknown, ...args: unknown[]) {
+		if (!map.isStyleLoaded()) return;
+		stop();
+		return render.apply(this, args);
+	};
+	const timer = setTimeout(() => {
+		stop();
+		map.triggerRepaint();
+	}, maxWaitMs);
+	return stop;
+}
