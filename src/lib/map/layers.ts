@@ -159,20 +159,23 @@ export function buildStyle(
 		locale = 'en',
 		landDetail = true,
 		selected = [],
-		hiddenKinds = []
+		hiddenKinds = [],
+		labelSize = LABEL_SIZE
 	}: {
 		locale?: Locale;
 		landDetail?: boolean;
 		/** Drawn highlighted from the first frame, as `placeFilters` would set them. */
 		selected?: readonly string[];
 		hiddenKinds?: readonly PlaceKind[];
+		/** Set from the first frame: set later, every label would be laid out again. */
+		labelSize?: LabelSize;
 	} = {}
 ): StyleSpecification {
 	const layers = [
 		...basemapLayers(locale),
 		...placeLayers(hiddenKinds),
 		...selectedLayers(selected, hiddenKinds),
-		placeLabelLayer(locale)
+		placeLabelLayer(locale, labelSize)
 	];
 	return {
 		version: 8,
@@ -400,7 +403,22 @@ export function placeFilters(
 	]);
 }
 
-export function placeLabelLayer(locale: Locale = 'en'): LayerSpecification {
+/** Place labels' text sizes (px) and halo width: the map's own, or the tour's projector-sized ones. */
+export interface LabelSize {
+	selected: number;
+	other: number;
+	halo: number;
+}
+export const LABEL_SIZE: LabelSize = { selected: 16, other: 13, halo: 1.6 };
+
+export function labelTextSize(size: LabelSize): ExpressionSpecification {
+	return ['case', ['get', 'selected'], size.selected, size.other];
+}
+
+export function placeLabelLayer(
+	locale: Locale = 'en',
+	size: LabelSize = LABEL_SIZE
+): LayerSpecification {
 	return {
 		id: 'place-labels',
 		type: 'symbol',
@@ -408,7 +426,7 @@ export function placeLabelLayer(locale: Locale = 'en'): LayerSpecification {
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': LABEL_FONTS[locale],
-			'text-size': ['case', ['get', 'selected'], 16, 13],
+			'text-size': labelTextSize(size),
 			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
 			'text-radial-offset': 1.1,
 			'text-justify': 'auto',
@@ -420,7 +438,7 @@ export function placeLabelLayer(locale: Locale = 'en'): LayerSpecification {
 		paint: {
 			'text-color': '#1f1b16',
 			'text-halo-color': COLOURS.halo,
-			'text-halo-width': 1.6
+			'text-halo-width': size.halo
 		}
 	};
 }

@@ -4,6 +4,7 @@
  * MapView fits `selected` the same way; the handout's static maps use these bounds too.
  */
 import { panelPadding, selectionBounds, type BBox, type Padding } from '$lib/map/camera';
+import type { LabelSize } from '$lib/map/layers';
 
 export interface Caption {
 	/** Which edge of the screen the caption sits on, and how far it reaches into the map. */
@@ -43,4 +44,10 @@ export function projectorLabels(width: number): { size: number; room: Padding } 
 	const size = Math.round(Math.min(44, Math.max(20, width * 0.019)));
 	const side = Math.round(size * 2.3);
 	return { size, room: { top: Math.round(size * 0.5), right: side, bottom: size * 2, left: side } };
+}
+
+/** The place labels' sizes for a projector of this width: the step's places at `size`, the rest smaller. */
+export function projectorLabelSize(width: number): LabelSize {
+	const { size } = projectorLabels(width);
+	return { selected: size, other: Math.round(size * 0.62), halo: 2.5 };
 }
