@@ -24,7 +24,12 @@ const PAGES: { path: string; map: boolean }[] = [
 	{ path: '/tour/print', map: false },
 	{ path: '/404', map: true },
 	{ path: '/no-such-page', map: true },
-	{ path: '/embed/places/tokyo', map: true }
+	{ path: '/embed/places/tokyo', map: true },
+	// The translated pages: their own words, lengths and fonts, checked like the English ones.
+	{ path: '/ru/places/tokyo', map: true },
+	{ path: '/ja/places/tokyo', map: true },
+	{ path: '/ru/agreements', map: true },
+	{ path: '/ja/tour/3', map: true }
 ];
 
 /** Serious and critical violations, one line each, so a failure says what to fix and where. */
