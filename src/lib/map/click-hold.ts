@@ -8,6 +8,8 @@
  * one frame instead of two.
  */
 
+import { coverMethod } from './cover-method';
+
 /** The parts of a MapLibre map this needs (a test passes a stand-in). */
 export interface Repaintable {
 	triggerRepaint(): void;
@@ -30,17 +32,16 @@ export function holdDrawingOnClick(
 	maxHoldMs = 250
 ): ClickHold {
 	const original = map.triggerRepaint;
-	const own = Object.hasOwn(map, 'triggerRepaint');
 	const repaint = () => original.call(map);
 	let held = false;
 	let asked = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let down: { x: number; y: number } | null = null;
 
-	map.triggerRepaint = () => {
+	const uncover = coverMethod(map, 'triggerRepaint', () => {
 		if (held) asked = true;
 		else repaint();
-	};
+	});
 
 	const release = () => {
 		clearTimeout(timer);
@@ -74,9 +75,7 @@ export function holdDrawingOnClick(
 		},
 		destroy() {
 			release();
-			// MapLibre's method is its prototype's: uncovering it restores it.
-			if (own) map.triggerRepaint = original;
-			else delete (map as Partial<Repaintable>).triggerRepaint;
+			uncover();
 			target.removeEventListener('pointerdown', onDown, { capture: true });
 			target.removeEventListener('pointerup', onUp, { capture: true });
 		}

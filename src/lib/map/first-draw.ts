@@ -9,6 +9,8 @@
  * has loaded, or after `maxWaitMs` whatever has.
  */
 
+import { coverMethod } from './cover-method';
+
 /** The parts of a MapLibre map this needs (a test passes a stand-in). */
 export interface LoadingMap {
 	painter: { render(...args: unknown[]): unknown };
@@ -19,21 +21,15 @@ export interface LoadingMap {
 /** Holds the painting until the map has loaded; returns a function that stops holding at once. */
 export function paintWhenLoaded(map: LoadingMap, maxWaitMs = 3000): () => void {
 	const painter = map.painter;
-	const own = Object.hasOwn(painter, 'render');
 	const render = painter.render;
-	let holding = true;
-	const stop = () => {
-		if (!holding) return;
-		holding = false;
-		clearTimeout(timer);
-		// The method is the painter's prototype's: uncovering it restores it.
-		if (own) painter.render = render;
-		else delete (painter as Partial<LoadingMap['painter']>).render;
-	};
-	painter.render = function (this: unknown, ...args: unknown[]) {
+	const uncover = coverMethod(painter, 'render', function (this: unknown, ...args: unknown[]) {
 		if (!map.isStyleLoaded()) return;
 		stop();
 		return render.apply(this, args);
+	});
+	const stop = () => {
+		clearTimeout(timer);
+		uncover();
 	};
 	const timer = setTimeout(() => {
 		stop();
