@@ -326,6 +326,26 @@ test.describe('the camera', () => {
 		expect(settled.zoom).toBeCloseTo(jumped.zoom, 6);
 	});
 
+	test('place names are projector-sized from the first frame, and grow on a wider screen @desktop', async ({
+		page
+	}) => {
+		const selectedSize = () =>
+			page.evaluate(() => {
+				const m = (
+					window as unknown as {
+						__atlasMap: { getLayoutProperty(layer: string, name: string): unknown[] };
+					}
+				).__atlasMap;
+				return m.getLayoutProperty('place-labels', 'text-size')[2] as number;
+			});
+		await openStep(page, 3);
+		// The map's own pages name the selected place at 16 px; a projector needs at least 20.
+		const first = await selectedSize();
+		expect(first).toBeGreaterThanOrEqual(20);
+		await page.setViewportSize({ width: 2560, height: 1440 });
+		await expect.poll(selectedSize).toBeGreaterThan(first);
+	});
+
 	test('the caption never covers a step’s places @desktop', async ({ page }) => {
 		// Thirteen steps, each settled and measured: more than one ordinary test's time.
 		test.slow();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+	FilterSpecification,
+	LayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
 import {
 	buildStyle,
 	INTERACTIVE_LAYERS,
@@ -74,6 +78,14 @@ describe('the style', () => {
 		expect(layout('ja', 'country-labels')['text-font']).toContain('Noto Sans JP');
 		expect(layout('ja', 'place-labels')['text-font']).toContain('Noto Sans JP');
 		expect(layout('en', 'place-labels')['text-font']).toEqual(['Noto Sans']);
+	});
+
+	it('draws the place labels at the sizes asked for from the first frame', () => {
+		const labelSize = { selected: 36, other: 22, halo: 2.5 };
+		const style = buildStyle(urls, placeLabelData([], {}), { labelSize });
+		const labels = style.layers.find((l) => l.id === 'place-labels') as SymbolLayerSpecification;
+		expect(labels.layout?.['text-size']).toEqual(['case', ['get', 'selected'], 36, 22]);
+		expect(labels.paint?.['text-halo-width']).toBe(2.5);
 	});
 
 	it('gives every kind its own colour', () => {

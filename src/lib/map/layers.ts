@@ -160,7 +160,7 @@ export function buildStyle(
 		landDetail = true,
 		selected = [],
 		hiddenKinds = [],
-		labelSize = LABEL_SIZE
+		labelSize
 	}: {
 		locale?: Locale;
 		landDetail?: boolean;
@@ -409,7 +409,7 @@ export interface LabelSize {
 	other: number;
 	halo: number;
 }
-export const LABEL_SIZE: LabelSize = { selected: 16, other: 13, halo: 1.6 };
+const LABEL_SIZE: LabelSize = { selected: 16, other: 13, halo: 1.6 };
 
 export function labelTextSize(size: LabelSize): ExpressionSpecification {
 	return ['case', ['get', 'selected'], size.selected, size.other];

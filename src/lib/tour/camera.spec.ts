@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { placeGeo } from '$lib/content';
 import { tour } from '$lib/content/tour';
 import type { BBox } from '$lib/map/camera';
-import type { SymbolLayerSpecification } from 'maplibre-gl';
-import { buildStyle, placeLabelData } from '$lib/map/layers';
 import {
 	containsBBox,
 	projectorLabels,
@@ -11,8 +9,6 @@ import {
 	stepBounds,
 	stepPadding
 } from './camera';
-
-const urls = { land: '/l', landDetail: '/ld', borders: '/b', countries: '/c', places: '/p' };
 
 describe('stepBounds', () => {
 	it.each(tour.map((t, i) => [i + 1, t.slug, t] as const))(
@@ -93,11 +89,8 @@ describe('projectorLabels', () => {
 		}
 	});
 
-	it('sizes the map’s labels for the style: the step’s places at that size, the rest smaller', () => {
+	it('sizes the map’s labels: the step’s places at that size, the rest smaller', () => {
 		expect(projectorLabelSize(1280)).toEqual({ selected: 24, other: 15, halo: 2.5 });
-		const style = buildStyle(urls, placeLabelData([], {}), { labelSize: projectorLabelSize(1920) });
-		const labels = style.layers.find((l) => l.id === 'place-labels') as SymbolLayerSpecification;
-		expect(labels.layout?.['text-size']).toEqual(['case', ['get', 'selected'], 36, 22]);
-		expect(labels.paint?.['text-halo-width']).toBe(2.5);
+		expect(projectorLabelSize(1920)).toEqual({ selected: 36, other: 22, halo: 2.5 });
 	});
 });
