@@ -64,4 +64,13 @@ describe('paintWhenLoaded', () => {
 		vi.advanceTimersByTime(10_000);
 		expect(map.repaints).toBe(0);
 	});
+
+	it('leaves a map whose painter it does not know alone', () => {
+		const map = { isStyleLoaded: () => false, triggerRepaint: vi.fn() };
+		const stop = paintWhenLoaded(map);
+		vi.advanceTimersByTime(10_000);
+		stop();
+		expect(map.triggerRepaint).not.toHaveBeenCalled();
+		expect(map).not.toHaveProperty('painter');
+	});
 });

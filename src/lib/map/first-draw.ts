@@ -13,7 +13,7 @@ import { coverMethod } from './cover-method';
 
 /** The parts of a MapLibre map this needs (a test passes a stand-in). */
 export interface LoadingMap {
-	painter: { render(...args: unknown[]): unknown };
+	painter?: { render(...args: unknown[]): unknown };
 	isStyleLoaded(): boolean | void;
 	triggerRepaint(): void;
 }
@@ -21,6 +21,8 @@ export interface LoadingMap {
 /** Holds the painting until the map has loaded; returns a function that stops holding at once. */
 export function paintWhenLoaded(map: LoadingMap, maxWaitMs = 3000): () => void {
 	const painter = map.painter;
+	// `painter` is MapLibre's own, not its API: a version without it paints as it always did.
+	if (typeof painter?.render !== 'function') return () => {};
 	const render = painter.render;
 	const uncover = coverMethod(painter, 'render', function (this: unknown, ...args: unknown[]) {
 		if (!map.isStyleLoaded()) return;
