@@ -1,7 +1,10 @@
+import probeWorkerUrl from './webgl-probe-worker.js?url&no-inline';
+
 /**
  * MapLibre 6 draws with WebGL2 only. A throwaway canvas tells whether this browser offers it
  * before MapLibre (a large download) is even fetched; the context is released at once rather than
- * left for the garbage collector, as browsers cap how many a page may hold.
+ * left for the garbage collector, as browsers cap how many a page may hold. This asks on the
+ * page's own thread: `probeWebGL2` asks from a worker first.
  */
 export function hasWebGL2(doc: Pick<Document, 'createElement'> = document): boolean {
 	try {
@@ -13,4 +16,25 @@ export function hasWebGL2(doc: Pick<Document, 'createElement'> = document): bool
 		// Some privacy settings throw instead of returning null.
 		return false;
 	}
+}
+
+/**
+ * Whether WebGL2 works, asked once the browser's GPU side is running. The first WebGL context a
+ * browser makes waits for that side to start: in a fresh Chromium with software WebGL the probe
+ * blocked the page for up to 370 ms (Lighthouse's longest task on the home page). A worker's
+ * context starts it without blocking the page; the page's own canvas then answers, quickly. The
+ * worker's answer alone is not enough: a browser may offer WebGL to workers and not to pages.
+ */
+export async function probeWebGL2(): Promise<boolean> {
+	if (typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined')
+		await new Promise<void>((resolve) => {
+			const worker = new Worker(probeWorkerUrl);
+			const done = () => {
+				worker.terminate();
+				resolve();
+			};
+			worker.onmessage = done;
+			worker.onerror = done;
+		});
+	return hasWebGL2();
 }
