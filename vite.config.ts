@@ -25,7 +25,7 @@ export default defineConfig({
 		}
 	],
 	// MapLibre is one large chunk by design; it loads after the prerendered text has painted.
-	build: { chunkSizeWarningLimit: 1200 },
+	build: { chunkSizeWarningLimit: 1200, modulePreload: false },
 	// Build-time settings, both optional: the public origin for canonical URLs, and an online
 	// basemap style for readers with internet. Unset, the site is fully offline.
 	define: {

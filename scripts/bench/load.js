@@ -1,4 +1,5 @@
 // One cold page load for the benchmark: time to map:ready, bytes by kind, LCP and long tasks.
+import { get } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { cpuProbe, cpuUsed } from './cpu.js';
 
@@ -59,7 +60,9 @@ async function bytesByKind(responses, origin) {
 	for (const r of responses) {
 		const url = new URL(r.url());
 		if (url.origin !== origin || r.status() >= 400) continue;
-		const body = await r.body().catch(() => null);
+		// A worker that has ended (the WebGL2 probe's) no longer has its body: ask the server.
+		const body =
+			(await r.body().catch(() => null)) ?? (r.status() < 300 ? await download(url) : null);
 		if (!body) continue;
 		const gz = gzipSync(body).length;
 		const kind = classify(url.pathname, body);
@@ -80,4 +83,15 @@ export function classify(path, body) {
 	if (path.endsWith('.json') && path.includes('/content/')) return 'data';
 	if (path.endsWith('.html') || !/\.[a-z0-9]+$/.test(path)) return 'html';
 	return 'other';
+}
+
+/** A file from the bench's own server (fetch() refuses its port, 4190, as a "bad port"). */
+function download(url) {
+	return new Promise((resolve, reject) =>
+		get(url, (res) => {
+			const chunks = [];
+			res.on('data', (c) => chunks.push(c));
+			res.on('end', () => resolve(Buffer.concat(chunks)));
+		}).on('error', reject)
+	);
 }

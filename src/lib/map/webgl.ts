@@ -24,6 +24,8 @@ export function hasWebGL2(doc: Pick<Document, 'createElement'> = document): bool
  * blocked the page for up to 370 ms (Lighthouse's longest task on the home page). A worker's
  * context starts it without blocking the page; the page's own canvas then answers, quickly. The
  * worker's answer alone is not enough: a browser may offer WebGL to workers and not to pages.
+ * The worker is plain JavaScript loaded by URL, a hashed file of the build: the offline store
+ * keeps it, and the CSP's `worker-src 'self'` allows it (Vite would inline it as a data: URL).
  */
 export async function probeWebGL2(): Promise<boolean> {
 	if (typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined')
