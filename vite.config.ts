@@ -25,6 +25,8 @@ export default defineConfig({
 		}
 	],
 	// MapLibre is one large chunk by design; it loads after the prerendered text has painted.
+	// No preload lists: SvelteKit writes each page's <link rel="modulepreload"> itself, and Vite's
+	// lists of what every later import needs cost the first view 0.6–1.2 KiB gzip (the JS budget).
 	build: { chunkSizeWarningLimit: 1200, modulePreload: false },
 	// Build-time settings, both optional: the public origin for canonical URLs, and an online
 	// basemap style for readers with internet. Unset, the site is fully offline.
