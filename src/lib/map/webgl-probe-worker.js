@@ -1,7 +1,7 @@
-// See probeWebGL2 (webgl.ts): a context made here starts the GPU side without blocking the page.
+// See probeWebGL2 in webgl.ts.
 try {
 	new OffscreenCanvas(1, 1).getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
 } catch {
-	// Some privacy settings throw; the page's canvas will say so.
+	// The page's canvas will answer.
 }
-postMessage('done');
+postMessage(0);
