@@ -1,8 +1,5 @@
-import { shareButton } from '$lib/components/share/share-button';
 import { loadAgreement } from '$lib/content/loaders';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ params, parent }) => ({
-	...loadAgreement((await parent()).l10n, params.slug),
-	ShareButton: await shareButton()
-});
+export const load: PageLoad = async ({ params, parent }) =>
+	loadAgreement((await parent()).l10n, params.slug);
