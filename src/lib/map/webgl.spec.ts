@@ -4,14 +4,16 @@ import { probeWebGL2 } from './webgl';
 /** What happened, in order: the worker's start, answer and end, and the page canvas's context. */
 let events: string[] = [];
 
-/** A stand-in for the probe's worker: answers what the test says, or fails to start. */
-function fakeWorker(reply: boolean | 'error') {
+/** A stand-in for the probe's worker: answers what the test says, fails to start, or is silent. */
+function fakeWorker(reply: boolean | 'error' | 'silent' | 'refused') {
 	class FakeWorker {
 		onmessage: ((event: { data: unknown }) => void) | null = null;
 		onerror: (() => void) | null = null;
 		constructor(url: string) {
+			if (reply === 'refused') throw new DOMException('refused', 'SecurityError');
 			events.push(`worker ${url.split('/').pop()?.split('?')[0]}`);
 			setTimeout(() => {
+				if (reply === 'silent') return;
 				events.push(`worker ${reply}`);
 				if (reply === 'error') this.onerror?.();
 				else this.onmessage?.({ data: reply });
@@ -38,6 +40,7 @@ function pageCanvas(hasWebGL2: boolean) {
 
 describe('probeWebGL2', () => {
 	afterEach(() => {
+		vi.useRealTimers();
 		vi.unstubAllGlobals();
 		events = [];
 	});
@@ -68,6 +71,27 @@ describe('probeWebGL2', () => {
 		pageCanvas(true);
 		expect(await probeWebGL2()).toBe(true);
 		expect(events.slice(-2)).toEqual(['worker ended', 'page webgl2']);
+	});
+
+	it('asks the page’s canvas when a policy refuses the worker', async () => {
+		vi.stubGlobal('OffscreenCanvas', class {});
+		fakeWorker('refused');
+		pageCanvas(true);
+		expect(await probeWebGL2()).toBe(true);
+		expect(events).toEqual(['page webgl2']);
+	});
+
+	it('asks the page’s canvas after the longest wait when the worker never answers', async () => {
+		vi.useFakeTimers();
+		vi.stubGlobal('OffscreenCanvas', class {});
+		fakeWorker('silent');
+		pageCanvas(true);
+		const answer = probeWebGL2(2000);
+		await vi.advanceTimersByTimeAsync(1999);
+		expect(events).toEqual(['worker webgl-probe-worker.js']);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(await answer).toBe(true);
+		expect(events).toEqual(['worker webgl-probe-worker.js', 'worker ended', 'page webgl2']);
 	});
 
 	it('asks the page’s canvas at once where workers have no OffscreenCanvas', async () => {

@@ -27,11 +27,20 @@ export function hasWebGL2(doc: Pick<Document, 'createElement'> = document): bool
  * The worker is plain JavaScript loaded by URL, a hashed file of the build: the offline store
  * keeps it, and the CSP's `worker-src 'self'` allows it (Vite would inline it as a data: URL).
  */
-export async function probeWebGL2(): Promise<boolean> {
+export async function probeWebGL2(maxWaitMs = 2000): Promise<boolean> {
 	if (typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined')
 		await new Promise<void>((resolve) => {
-			const worker = new Worker(probeWorkerUrl);
+			let worker: Worker;
+			try {
+				worker = new Worker(probeWorkerUrl);
+			} catch {
+				// A policy that refuses workers: the page's canvas answers at once.
+				return resolve();
+			}
+			// A worker that never answers only costs the wait: the page's canvas answers after it.
+			const timer = setTimeout(() => done(), maxWaitMs);
 			const done = () => {
+				clearTimeout(timer);
 				worker.terminate();
 				resolve();
 			};
