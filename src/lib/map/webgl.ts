@@ -6,9 +6,9 @@ import probeWorkerUrl from './webgl-probe-worker.js?url&no-inline';
  * left for the garbage collector, as browsers cap how many a page may hold. This asks on the
  * page's own thread: `probeWebGL2` asks from a worker first.
  */
-export function hasWebGL2(doc: Pick<Document, 'createElement'> = document): boolean {
+function hasWebGL2(): boolean {
 	try {
-		const gl = doc.createElement('canvas').getContext('webgl2');
+		const gl = document.createElement('canvas').getContext('webgl2');
 		if (!gl) return false;
 		gl.getExtension('WEBGL_lose_context')?.loseContext();
 		return true;
