@@ -9,18 +9,6 @@ export default defineConfig({
 	// keep a one-off test run from exiting.
 	plugins: [
 		...(process.env.VITEST ? [] : [paraglideVitePlugin({ project: './project.inlang' })]),
-		// Noto Sans (Latin and Cyrillic) does not swap in late. Its files are preloaded (fonts.ts);
-		// a fresh browser that had not decoded them by the first paint laid every line out again
-		// when they arrived (Lighthouse: a layout shift of 0.069 on Tokyo in 2 runs of 3). With
-		// `optional` such a page keeps its fallback font until the next page.
-		{
-			name: 'noto-sans-no-late-swap',
-			enforce: 'pre',
-			transform(code: string, id: string) {
-				if (/\/@fontsource\/noto-sans\/\d+\.css$/.test(id))
-					return code.replaceAll('font-display: swap', 'font-display: optional');
-			}
-		},
 		sveltekit(),
 		// Svelte's runtime as one file in the browser: Rollup splits it into some twenty pieces by
 		// which pages share them, each compressed apart; as one it is 4 KiB gzip smaller on the
