@@ -47,7 +47,7 @@ test.describe('the projected tour', () => {
 			page.locator(sel).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(await size('h1.step-title')).toBeGreaterThanOrEqual(40);
 		expect(await size('.narrative')).toBeGreaterThanOrEqual(24);
-		for (const name of ['Previous step', 'Next step']) {
+		for (const name of ['← Previous', 'Next →']) {
 			const box = (await page.getByRole('button', { name }).boundingBox())!;
 			expect(box.height).toBeGreaterThanOrEqual(56);
 			expect(box.width).toBeGreaterThanOrEqual(160);
@@ -92,7 +92,7 @@ test.describe('the projected tour', () => {
 		await page.locator('canvas.maplibregl-canvas').focus();
 		await page.keyboard.press('End');
 		await expectStep(page, COUNT);
-		await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+		await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
 		await mapSettled(page);
 		const center = () =>
 			page.evaluate(() => {
@@ -109,7 +109,7 @@ test.describe('the projected tour', () => {
 		expect(await center()).toEqual(before);
 		await page.keyboard.press('Home');
 		await expectStep(page, 1);
-		await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+		await expect(page.getByRole('button', { name: '← Previous' })).toBeDisabled();
 	});
 
 	test('digits then Enter jump to that step @desktop', async ({ page }) => {
@@ -187,11 +187,11 @@ test.describe('the projected tour', () => {
 
 	test('the big buttons move between steps @desktop', async ({ page }) => {
 		await openStep(page, 1);
-		await page.getByRole('button', { name: 'Next step' }).click();
+		await page.getByRole('button', { name: 'Next →' }).click();
 		await expectStep(page, 2);
-		await page.getByRole('button', { name: 'Next step' }).click();
+		await page.getByRole('button', { name: 'Next →' }).click();
 		await expectStep(page, 3);
-		await page.getByRole('button', { name: 'Previous step' }).click();
+		await page.getByRole('button', { name: '← Previous' }).click();
 		await expectStep(page, 2);
 	});
 });
@@ -275,32 +275,36 @@ test.describe('the camera', () => {
 		await openStep(page, 2);
 		await mapSettled(page);
 
-		/** Presses → and reports the camera the first frame after it starts to change. */
+		/**
+		 * Presses → and reports the camera at its first move, and whether it glided: a jump starts
+		 * and ends its move in one call, a flight ends it in a later frame. Events, not polled
+		 * frames: a busy machine's slow frames could otherwise skip the whole flight.
+		 */
 		async function firstFrameAfterNext() {
-			const before = await page.evaluate(() => {
-				const c = (
-					window as unknown as { __atlasMap: { getCenter(): { lng: number; lat: number } } }
-				).__atlasMap.getCenter();
-				return { lng: c.lng, lat: c.lat };
+			await page.evaluate(() => {
+				type M = {
+					once(e: 'movestart' | 'move' | 'moveend', f: () => void): void;
+					getCenter(): { lng: number; lat: number };
+					getZoom(): number;
+				};
+				const w = window as unknown as { __firstMove?: Camera; __atlasMap: M };
+				delete w.__firstMove;
+				const m = w.__atlasMap;
+				m.once('movestart', () => {
+					const c = m.getCenter();
+					const first = { lng: c.lng, lat: c.lat, zoom: m.getZoom() };
+					let sameCall = true;
+					queueMicrotask(() => (sameCall = false));
+					m.once('move', () => {
+						const c = m.getCenter();
+						Object.assign(first, { lng: c.lng, lat: c.lat, zoom: m.getZoom() });
+					});
+					m.once('moveend', () => (w.__firstMove = { ...first, moving: !sameCall }));
+				});
 			});
 			await page.keyboard.press('ArrowRight');
 			const handle = await page.waitForFunction(
-				(b) => {
-					const m = (
-						window as unknown as {
-							__atlasMap: {
-								getCenter(): { lng: number; lat: number };
-								getZoom(): number;
-								isMoving(): boolean;
-							};
-						}
-					).__atlasMap;
-					const c = m.getCenter();
-					if (c.lng === b.lng && c.lat === b.lat) return false;
-					return { moving: m.isMoving(), lng: c.lng, lat: c.lat, zoom: m.getZoom() };
-				},
-				before,
-				{ polling: 'raf' }
+				() => (window as unknown as { __firstMove?: Camera }).__firstMove ?? null
 			);
 			return (await handle.jsonValue()) as Camera;
 		}
