@@ -8,15 +8,27 @@ import rawTour from './data/tour.json';
 import { content } from './index';
 import { tour } from './tour';
 import { ContentError, validateContent, validateTour, type RawContent } from './validate';
-// The article lives beside the repo (/work/shared next to /work/main). It is read through Vite's
-// `?raw` import rather than node:fs because the project has no @types/node for `npm run check`.
-import ARTICLE from '../../../../shared/article.txt?raw';
+import article from './data/article.json';
+// The article is part of the sources (data/article.json says what it is). It is read through
+// Vite's `?raw` import, as the browser code it sits beside has no node:fs.
+import ARTICLE from './data/article.txt?raw';
 
 /** Body paragraphs, numbered from 1: blank-line separated blocks minus title, "« Back" and dateline. */
 const PARAGRAPHS = ARTICLE.split(/\n\s*\n/)
 	.map((block) => block.trim())
 	.filter((block) => block.length > 0)
 	.slice(3);
+
+describe('the article', () => {
+	it('is the one data/article.json describes: its title, date and author', () => {
+		const [title, , dateline] = ARTICLE.split(/\n\s*\n/).map((b) => b.trim());
+		expect(title).toBe(article.title);
+		const [y, m, d] = article.published.split('-');
+		expect(dateline).toContain(`${d}.${m}.${y}`);
+		const [family, given] = ARTICLE.trim().split('\n').at(-1)!.split(/\s+/);
+		expect(article.author).toBe(`${given} ${family}`);
+	});
+});
 
 const raw = (): RawContent =>
 	structuredClone({

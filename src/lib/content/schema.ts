@@ -12,7 +12,7 @@ const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
 /**
  * A sentence (or run of sentences) of the article, copied verbatim. `paragraph` counts the body
- * paragraphs of shared/article.txt from 1, starting at "The end of the expiring year…" (the title,
+ * paragraphs of data/article.txt from 1, starting at "The end of the expiring year…" (the title,
  * "« Back" and dateline blocks are not counted).
  */
 export const Source = v.strictObject({
