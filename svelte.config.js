@@ -36,8 +36,8 @@ const config = {
 				// app.html); those cannot be hashed without 'unsafe-hashes' per value, so styles allow
 				// inline. Scripts never do.
 				'style-src': ['self', 'unsafe-inline'],
-				// MapLibre's worker is a same-origin module file (src/lib/map/worker.ts), never a blob; the
-				// service worker is a file of the site too.
+				// MapLibre's worker is its own same-origin module file (set in src/lib/map/maplibre.ts),
+				// never a blob; so are the WebGL2 probe's worker and the service worker.
 				'worker-src': ['self'],
 				'connect-src': ['self', ...online],
 				// data: is MapLibre's control icons (its CSS). An online basemap's sprites may be decoded

@@ -2,12 +2,6 @@ import type * as MapLibre from 'maplibre-gl';
 import libraryUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
-/**
- * MapLibre's own prebuilt module, shipped as a file rather than bundled: its URL is known when the
- * page is prerendered, so the page's head can preload it while the HTML is still arriving.
- */
-export const maplibreUrl = libraryUrl;
-
 let loading: Promise<typeof MapLibre> | undefined;
 
 /**
