@@ -1,23 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium when present (Playwright's own download cannot reach its host here);
-// otherwise whatever `npx playwright install chromium` fetched.
-const debianChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
-
-const launchOptions = {
-	executablePath,
-	args: [
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader'
-	]
-};
+import { launchOptions } from './scripts/chromium.js';
 
 // Several checkouts can test side by side, each on its own port.
 const port = Number(process.env.PORT ?? 4173);
@@ -34,7 +16,7 @@ export default defineConfig({
 	timeout: 45_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		launchOptions,
+		launchOptions: launchOptions(),
 		trace: 'retain-on-failure',
 		// The service worker would download the whole site (~4 MB) beside every test and serve later
 		// page loads from its cache; only offline.e2e.ts, which is about it, turns it on.

@@ -1,22 +1,17 @@
 // `npm run lighthouse`: Lighthouse 12 (desktop preset) on the built site, served locally, with
 // Debian's Chromium. Prints the four category scores and every audit that is not passed, and
 // writes bench-results/lighthouse.json (full reports: bench-results/lighthouse-*.report.json).
-//   LH_PORT (4191), CHROME_PATH (/usr/bin/chromium); --no-build uses the build/ that is there.
+//   LH_PORT (4191), CHROME_PATH (scripts/chromium.js's); --no-build uses the build/ that is there.
 import { execFile, execSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, executablePath } from './chromium.js';
 import { startServer } from './serve.js';
 
 const PORT = Number(process.env.LH_PORT ?? 4191);
 const PAGES = ['/', '/places/tokyo'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--disable-background-networking'
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 mkdirSync('bench-results', { recursive: true });
@@ -47,7 +42,7 @@ async function audit(path) {
 		],
 		{
 			stdio: 'inherit',
-			env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }
+			env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? executablePath }
 		}
 	);
 	const lhr = JSON.parse(readFileSync(out, 'utf8'));

@@ -1,7 +1,7 @@
 // Takes screenshots of the built site at the sizes people use it: desktop, phone, projector.
 // Usage: npm run build && node scripts/screenshots.js [outDir] [path …]
-import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium.js';
 import { startServer } from './serve.js';
 
 const out = process.argv[2] ?? 'screenshots';
@@ -19,15 +19,7 @@ mkdirSync(out, { recursive: true });
 // Several checkouts can take screenshots side by side, each on its own port.
 const port = Number(process.env.PORT ?? 4199);
 const server = await startServer({ port });
-const browser = await chromium.launch({
-	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-	args: [
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader'
-	]
-});
+const browser = await launchChromium();
 try {
 	for (const [name, viewport] of Object.entries(sizes)) {
 		const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });

@@ -62,13 +62,26 @@ export async function mapReady(page: Page, timeout = 30_000) {
 	});
 }
 
-/** Waits until the camera has stopped moving (fly-to animations end). */
+/**
+ * Waits until the map is idle: the camera has stopped, everything in view has loaded and been
+ * drawn. It asks the map for a frame and waits for the `idle` MapLibre fires after one in which
+ * nothing was left to do, rather than polling `loaded()`, which only changes when a frame is
+ * drawn: on a busy machine polling could wait for a frame nobody asked for.
+ */
 export async function mapSettled(page: Page) {
-	await page.waitForFunction(() => {
-		const m = (window as unknown as { __atlasMap?: { isMoving(): boolean; loaded(): boolean } })
-			.__atlasMap;
-		return !!m && !m.isMoving() && m.loaded();
-	});
+	await page.waitForFunction(() => !!(window as unknown as { __atlasMap?: unknown }).__atlasMap);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const m = (
+					window as unknown as {
+						__atlasMap: { once(e: 'idle', f: () => void): void; triggerRepaint(): void };
+					}
+				).__atlasMap;
+				m.once('idle', () => resolve());
+				m.triggerRepaint();
+			})
+	);
 }
 
 /** The position on the page of a geographic point, as the map currently draws it. */

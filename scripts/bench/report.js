@@ -55,11 +55,11 @@ export function summary(r) {
 	const lines = [
 		`Home ÷ bare MapLibre: **${r.ratio.toFixed(2)}×** (medians; per-round median ${r.ratioPerRound.toFixed(2)}×).`
 	];
-	const c = r.clickToPanelMs;
-	lines.push(
+	const clicks = (c, of = '') =>
 		c
-			? `Click → panel (${c.samples} clicks on the map): p50 **${c.p50} ms**, p95 **${c.p95} ms** (DOM updated: p50 ${c.dom.p50}, p95 ${c.dom.p95}).`
-			: 'Click → panel: not measured (see the error above).'
-	);
+			? `Click → panel${of} (${c.samples} clicks on the map): p50 **${c.p50} ms**, p95 **${c.p95} ms** (DOM updated: p50 ${c.dom.p50}, p95 ${c.dom.p95}).`
+			: 'Click → panel: not measured (see the error above).';
+	lines.push(clicks(r.clickToPanelMs));
+	if (r.compareClickToPanelMs) lines.push(clicks(r.compareClickToPanelMs, ', compared build'));
 	return lines.join('\n');
 }

@@ -3,9 +3,8 @@
 // For analysis beside `npm run bench`; run after a build:
 //   node scripts/bench/trace.js [path …]   TRACE_RUNS (3), BENCH_PORT (4190), BENCH_COMPARE=<dir>
 //   TRACE_DETAIL=1 also prints the resource waterfall, the kinds of work and the long tasks.
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { launchChromium } from '../chromium.js';
 import { startServer } from '../serve.js';
 import { median, round } from './report.js';
 
@@ -23,10 +22,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			PORT + 1,
 			await startServer({ port: PORT + 1, root: resolve(COMPARE) })
 		]);
-	const browser = await chromium.launch({
-		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
-	});
+	const browser = await launchChromium();
 	const rows = new Map();
 	try {
 		for (let i = 0; i < RUNS; i++)
