@@ -32,7 +32,8 @@ export default defineConfig({
 	// basemap style for readers with internet. Unset, the site is fully offline.
 	define: {
 		__PUBLIC_SITE_URL__: JSON.stringify(process.env.PUBLIC_SITE_URL ?? ''),
-		__PUBLIC_BASEMAP_STYLE__: JSON.stringify(process.env.PUBLIC_BASEMAP_STYLE ?? '')
+		__PUBLIC_BASEMAP_STYLE__: JSON.stringify(process.env.PUBLIC_BASEMAP_STYLE ?? ''),
+		__MAP_PATCHES__: JSON.stringify(process.env.MAP_PATCHES ?? 'all')
 	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],

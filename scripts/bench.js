@@ -2,8 +2,9 @@
 // MapLibre page served by the same server in the same run. A benchmark, not a test: it prints
 // figures and writes bench-results/latest.json; it asserts nothing, and CI never runs it.
 //   BENCH_RUNS (7) cold loads per page, BENCH_CLICKS (40) map clicks, BENCH_PORT (4190);
-//   --no-build measures the build/ that is there; BENCH_COMPARE=<dir> also measures another build
-//   (served on BENCH_PORT + 1) in the same rounds: an A/B comparison that a busy machine skews less.
+//   --no-build measures the build/ that is there; BENCH_COMPARE=<dir>[,<dir>…] also measures other
+//   builds (served on BENCH_PORT + 1, + 2, …) in the same rounds: an A/B comparison that a busy
+//   machine skews less.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -17,27 +18,30 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 40);
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const COMPARE = process.env.BENCH_COMPARE;
+const COMPARE = (process.env.BENCH_COMPARE ?? '').split(',').filter(Boolean);
+const compareOrigin = (i) => `http://127.0.0.1:${PORT + 1 + i}`;
 const APP_PAGES = { home: '/', place: '/places/tokyo', tour: '/tour/3' };
 const PAGES = {
 	...Object.fromEntries(
 		Object.entries(APP_PAGES).map(([k, path]) => [k, { path, origin: ORIGIN }])
 	),
-	...(COMPARE
-		? Object.fromEntries(
-				Object.entries(APP_PAGES).map(([k, path]) => [
-					`${k} (${basename(COMPARE)})`,
-					{ path, origin: `http://127.0.0.1:${PORT + 1}` }
-				])
-			)
-		: {}),
+	...Object.fromEntries(
+		COMPARE.flatMap((dir, i) =>
+			Object.entries(APP_PAGES).map(([k, path]) => [
+				`${k} (${basename(dir)})`,
+				{ path, origin: compareOrigin(i) }
+			])
+		)
+	),
 	bare: { path: '/_bench/bare.html', origin: ORIGIN }
 };
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 writeBarePage();
 const server = await startServer({ port: PORT });
-const other = COMPARE && (await startServer({ port: PORT + 1, root: resolve(COMPARE) }));
+const others = await Promise.all(
+	COMPARE.map((dir, i) => startServer({ port: PORT + 1 + i, root: resolve(dir) }))
+);
 const browser = await launchChromium();
 
 const results = { date: new Date().toISOString(), runs: RUNS, pages: {} };
@@ -52,27 +56,29 @@ try {
 	results.ratio = results.pages.home.mapReadyMs.median / results.pages.bare.mapReadyMs.median;
 	results.ratioPerRound = median(runs.home.map((h, i) => h.ready / runs.bare[i].ready));
 	// With a second build, both are clicked in alternating blocks, like the loads' rounds.
-	const origins = COMPARE ? [ORIGIN, `http://127.0.0.1:${PORT + 1}`] : [ORIGIN];
-	const blocks = COMPARE ? 4 : 1;
+	const origins = [ORIGIN, ...COMPARE.map((_, i) => compareOrigin(i))];
+	const blocks = COMPARE.length ? 4 : 1;
 	const clicks = origins.map(() => []);
 	for (let b = 0; b < blocks; b++)
 		for (const [i, origin] of origins.entries())
 			clicks[i].push(...(await clickLatency(browser, origin, Math.ceil(CLICKS / blocks))));
 	results.clickToPanelMs = clickStats(clicks[0]);
-	if (COMPARE) results.compareClickToPanelMs = clickStats(clicks[1]);
+	results.compareClickToPanelMs = Object.fromEntries(
+		COMPARE.map((dir, i) => [basename(dir), clickStats(clicks[i + 1])])
+	);
 } catch (error) {
 	console.error(error);
 	process.exitCode = 1;
 } finally {
 	await browser.close();
 	server.close();
-	other?.close();
+	for (const o of others) o.close();
 	rmSync('build/_bench', { recursive: true, force: true });
 }
 
 if (results.ratio) {
 	// A comparison is an experiment, not the site's figures: it leaves latest.json alone.
-	const out = COMPARE ? 'bench-results/compare.tmp' : 'bench-results/latest.json';
+	const out = COMPARE.length ? 'bench-results/compare.tmp' : 'bench-results/latest.json';
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
 	console.log(

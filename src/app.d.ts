@@ -7,6 +7,7 @@ declare global {
 	const __PUBLIC_SITE_URL__: string;
 	/** Set at build time from PUBLIC_BASEMAP_STYLE (vite.config.ts); empty when unset. */
 	const __PUBLIC_BASEMAP_STYLE__: string;
+	const __MAP_PATCHES__: string;
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

@@ -60,6 +60,7 @@ export function summary(r) {
 			? `Click → panel${of} (${c.samples} clicks on the map): p50 **${c.p50} ms**, p95 **${c.p95} ms** (DOM updated: p50 ${c.dom.p50}, p95 ${c.dom.p95}).`
 			: 'Click → panel: not measured (see the error above).';
 	lines.push(clicks(r.clickToPanelMs));
-	if (r.compareClickToPanelMs) lines.push(clicks(r.compareClickToPanelMs, ', compared build'));
+	for (const [name, c] of Object.entries(r.compareClickToPanelMs ?? {}))
+		lines.push(clicks(c, ` (${name})`));
 	return lines.join('\n');
 }

@@ -29,7 +29,8 @@ export interface ClickHold {
 export function holdDrawingOnClick(
 	map: Repaintable,
 	target: EventTarget,
-	maxHoldMs = 250
+	maxHoldMs = 250,
+	onHeld: () => void = () => {}
 ): ClickHold {
 	const original = map.triggerRepaint;
 	const repaint = () => original.call(map);
@@ -39,8 +40,9 @@ export function holdDrawingOnClick(
 	let down: { x: number; y: number } | null = null;
 
 	const uncover = coverMethod(map, 'triggerRepaint', () => {
-		if (held) asked = true;
-		else repaint();
+		if (!held) return repaint();
+		asked = true;
+		onHeld();
 	});
 
 	const release = () => {

@@ -18,7 +18,7 @@ function setup(maxWaitMs?: number) {
 		},
 		maxWaitMs
 	);
-	return { map, stop, frame: () => map.painter.render() };
+	return { map, stop: stop!, frame: () => map.painter.render() };
 }
 
 describe('paintWhenLoaded', () => {
@@ -67,9 +67,8 @@ describe('paintWhenLoaded', () => {
 
 	it('leaves a map whose painter it does not know alone', () => {
 		const map = { isStyleLoaded: () => false, triggerRepaint: vi.fn() };
-		const stop = paintWhenLoaded(map);
+		expect(paintWhenLoaded(map)).toBeNull();
 		vi.advanceTimersByTime(10_000);
-		stop();
 		expect(map.triggerRepaint).not.toHaveBeenCalled();
 		expect(map).not.toHaveProperty('painter');
 	});

@@ -18,14 +18,22 @@ export interface LoadingMap {
 	triggerRepaint(): void;
 }
 
-/** Holds the painting until the map has loaded; returns a function that stops holding at once. */
-export function paintWhenLoaded(map: LoadingMap, maxWaitMs = 3000): () => void {
+/**
+ * Holds the painting until the map has loaded; returns a function that stops holding at once, or
+ * null where the map has no painter it knows (it then paints every frame, as MapLibre does).
+ * `onHeld` is told of each frame not painted.
+ */
+export function paintWhenLoaded(
+	map: LoadingMap,
+	maxWaitMs = 3000,
+	onHeld: () => void = () => {}
+): (() => void) | null {
 	const painter = map.painter;
 	// `painter` is MapLibre's own, not its API: a version without it paints as it always did.
-	if (typeof painter?.render !== 'function') return () => {};
+	if (typeof painter?.render !== 'function') return null;
 	const render = painter.render;
 	const uncover = coverMethod(painter, 'render', function (this: unknown, ...args: unknown[]) {
-		if (!map.isStyleLoaded()) return;
+		if (!map.isStyleLoaded()) return void onHeld();
 		stop();
 		return render.apply(this, args);
 	});
