@@ -102,10 +102,22 @@ test.describe('the projected tour', () => {
 				return [c.lng, c.lat];
 			});
 		const before = await center();
+		// A pan would start its move while the key is handled: watch for one, then let the map idle.
+		await page.evaluate(() => {
+			const w = window as unknown as {
+				__moved?: boolean;
+				__atlasMap: { once(e: 'movestart', f: () => void): void };
+			};
+			w.__moved = false;
+			w.__atlasMap.once('movestart', () => (w.__moved = true));
+		});
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowDown');
-		await page.waitForTimeout(400);
+		await mapSettled(page);
 		await expectStep(page, COUNT);
+		expect(await page.evaluate(() => (window as unknown as { __moved: boolean }).__moved)).toBe(
+			false
+		);
 		expect(await center()).toEqual(before);
 		await page.keyboard.press('Home');
 		await expectStep(page, 1);

@@ -8,10 +8,10 @@
  *
  * | patch      | touches (checked on MapLibre 6.17.0) | why                                      | gain on the default GL path (bench A/B) |
  * | ---------- | ------------------------------------ | ---------------------------------------- | --------------------------------------- |
- * | first-draw | `map.painter.render` (private)       | paint the first complete picture only,   | long tasks per load 9 → 4–7, CPU per    |
- * |            |                                      | not one per source as it arrives         | load 90–320 ms less                     |
- * | click-hold | covers `map.triggerRepaint`; relies  | after a click, one frame with the panel  | click → panel p50 98 → 36 ms,           |
- * |            | on MapLibre asking for frames by it  | and the map, instead of two              | p95 261 → 168 ms                        |
+ * | first-draw | `map.painter.render` (private)       | paint the first complete picture only,   | long tasks per load about halved, CPU   |
+ * |            |                                      | not one per source as it arrives         | per load 220–380 ms less                |
+ * | click-hold | covers `map.triggerRepaint`; relies  | after a click, one frame with the panel  | click → panel p50 ~100 → ~37 ms,        |
+ * |            | on MapLibre asking for frames by it  | and the map, instead of two              | p95 261–349 → 138–168 ms                |
  *
  * The runs, and the patch dropped after measuring (skipping MapLibre's transparent sky):
  * docs/performance.md. Turn patches off at build time, `MAP_PATCHES=none npm run build`, or name
