@@ -12,7 +12,7 @@ export default defineConfig({
 	// No retries: a test that fails on a busy machine is fixed (waits follow the app's state, not
 	// the clock), not run again until it passes.
 	retries: 0,
-	reporter: [['list']],
+	reporter: [['list'], ['./tests/step-times-reporter.ts']],
 	timeout: 45_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

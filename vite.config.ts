@@ -36,9 +36,17 @@ export default defineConfig({
 		__MAP_PATCHES__: JSON.stringify(process.env.MAP_PATCHES ?? 'all')
 	},
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
 		// The geometry checks read large files; a loaded 2-core CI machine needs the headroom.
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		projects: [
+			// Specs beside the code.
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'] }
+			},
+			// Checks of the built site that need no browser (`npm run test:build`, after a build).
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.spec.ts'] } }
+		]
 	}
 });

@@ -17,6 +17,13 @@ const script =
 	"var p=location.pathname;if(/\\/$/.test(p))location.replace(p.replace(/\\/+$/,'')+location.search+location.hash)";
 const hash = createHash('sha256').update(script).digest('base64');
 
+/**
+ * Whether a built file (relative to the build) is one of these stubs, not a page: every page is
+ * `x.html`, so every `x/index.html` below the root is a stub.
+ * @param {string} file
+ */
+export const isStub = (file) => file.endsWith('/index.html');
+
 /** The stub for the page at `page` (`places/tokyo`), served as `places/tokyo/index.html`. */
 export function stub(page) {
 	// Relative, so the stub works under any base path: from `/places/tokyo/`, `../tokyo`.

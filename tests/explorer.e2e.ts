@@ -48,16 +48,6 @@ test.describe('place pages', () => {
 		});
 	}
 
-	test('the prerendered HTML holds the text before any script runs', async ({ browser }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto('/places/tokyo');
-		await expect(page).toHaveTitle(/Tokyo/);
-		await expect(page.getByRole('heading', { level: 1, name: 'Tokyo' })).toBeVisible();
-		await expect(page.locator('article.agreement')).toHaveCount(agreementsFor('tokyo').length);
-		await context.close();
-	});
-
 	test('the disputed islands carry both names and a neutral statement', async ({ page }) => {
 		await page.goto('/places/south-kurils');
 		const h1 = page.getByRole('heading', { level: 1 });

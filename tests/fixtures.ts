@@ -1,24 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import places from '../src/lib/content/data/places.json' with { type: 'json' };
-import agreements from '../src/lib/content/data/agreements.json' with { type: 'json' };
-import events from '../src/lib/content/data/events.json' with { type: 'json' };
-import placesGeo from '../src/lib/content/generated/places-geo.json' with { type: 'json' };
+import { BUDGET, recordStep } from './budgets';
 
-export { places, agreements, events };
-
-type Agreement = (typeof agreements)[number];
-const eventPlaces = new Map(events.map((e) => [e.slug, e.places]));
-/** Where an agreement was made: the places of its event. */
-export const madeAt = (a: Agreement): string[] => (a.event && eventPlaces.get(a.event)) || [];
-/** Every agreement a place's panel lists: those about it and those made there. */
-export const agreementsFor = (slug: string) =>
-	agreements.filter((a) => a.places.includes(slug) || madeAt(a).includes(slug));
-/** Every place an agreement involves. */
-export const involvedPlaces = (a: Agreement) => [...new Set([...a.places, ...madeAt(a)])];
-export const geo = placesGeo as unknown as Record<
-	string,
-	{ bbox: number[]; center: [number, number] }
->;
+export * from './content';
+export { BUDGET, recordStep };
 
 /**
  * Every test page fails on a console error, an uncaught exception, or any request that leaves
@@ -55,11 +39,21 @@ export const test = base.extend<{ guard: { errors: string[]; external: string[] 
 });
 export { expect };
 
-/** Waits for the first `idle` of the map (the app marks it for benchmarks too). */
-export async function mapReady(page: Page, timeout = 30_000) {
+/**
+ * Waits for the first `idle` of the map (the app marks it for benchmarks too), and notes how long
+ * after navigation it came, once per document.
+ */
+export async function mapReady(page: Page, timeout = BUDGET.mapReady) {
 	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
 		timeout
 	});
+	const ms = await page.evaluate(() => {
+		const w = window as unknown as { __mapReadyNoted?: boolean };
+		if (w.__mapReadyNoted) return null;
+		w.__mapReadyNoted = true;
+		return performance.getEntriesByName('map:ready')[0].startTime;
+	});
+	if (ms !== null) recordStep('mapReady', ms);
 }
 
 /**

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { agreementsFor, expect, mapReady, mapSettled, places, test } from './fixtures';
 import ja from '../src/lib/content/data/i18n/ja.json' with { type: 'json' };
 import ru from '../src/lib/content/data/i18n/ru.json' with { type: 'json' };
@@ -53,29 +51,6 @@ for (const { locale, tr, messages } of LANGUAGES) {
 			await expect(first.getByRole('link').first()).toHaveAttribute(
 				'href',
 				`/${locale}/agreements/${slug}`
-			);
-		});
-
-		test(`names itself in every language for search engines @desktop`, async ({ page }) => {
-			await page.goto(`/${locale}/places/tokyo`);
-			const href = (sel: string) => page.locator(sel).getAttribute('href');
-			expect(await href('link[rel="canonical"]')).toMatch(
-				new RegExp(`^https?://[^/]+/${locale}/places/tokyo$`)
-			);
-			const alternates = await page
-				.locator('link[rel="alternate"][hreflang]')
-				.evaluateAll((links) =>
-					links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])
-				);
-			expect(alternates).toEqual([
-				['en', '/places/tokyo'],
-				['ru', '/ru/places/tokyo'],
-				['ja', '/ja/places/tokyo'],
-				['x-default', '/places/tokyo']
-			]);
-			await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute(
-				'content',
-				locale === 'ru' ? 'ru_RU' : 'ja_JP'
 			);
 		});
 
@@ -208,36 +183,6 @@ test.describe('the tour in Japanese', () => {
 });
 
 test.describe('every language', () => {
-	test('is prerendered page for page, sitemap and embeds included @desktop', async ({
-		request
-	}) => {
-		const build = join(process.cwd(), 'build');
-		const pages = (dir: string): string[] =>
-			readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-				e.isDirectory()
-					? pages(join(dir, e.name))
-					: e.name.endsWith('.html')
-						? [relative(build, join(dir, e.name))]
-						: []
-			);
-		// Not the trailing-slash stubs (`x/index.html`, scripts/trailing-slash.js): the pages only.
-		const all = pages(build).filter((p) => !p.endsWith('/index.html'));
-		const english = all.filter((p) => !/^(ru|ja)(\/|\.html$)/.test(p));
-		for (const { locale } of LANGUAGES) {
-			const translated = all
-				.filter((p) => p.startsWith(`${locale}/`) || p === `${locale}.html`)
-				.map((p) => (p === `${locale}.html` ? 'index.html' : p.slice(locale.length + 1)))
-				.sort();
-			expect(translated, locale).toEqual([...english].sort());
-		}
-		const xml = await (await request.get('/sitemap.xml')).text();
-		for (const path of ['/places/tokyo', '/ru/places/tokyo', '/ja/places/tokyo', '/ja'])
-			expect(xml).toMatch(new RegExp(`<loc>https?://[^<]+${path}</loc>`));
-		expect(xml).toContain('hreflang="ja"');
-		const robots = await (await request.get('/robots.txt')).text();
-		for (const prefix of ['', '/ru', '/ja']) expect(robots).toContain(`Disallow: ${prefix}/embed/`);
-	});
-
 	test('an embed stays in its language, and opens the full map in it', async ({ page }) => {
 		await page.goto('/ja/embed/places/tokyo');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');

@@ -4,15 +4,12 @@ import {
 	events,
 	expect,
 	geo,
-	involvedPlaces,
 	mapReady,
 	mapSettled,
 	mapView,
 	places,
 	test
 } from './fixtures';
-import organisations from '../src/lib/content/data/organisations.json' with { type: 'json' };
-import site from '../src/lib/content/data/site.json' with { type: 'json' };
 
 type Agreement = (typeof agreements)[number];
 
@@ -78,43 +75,6 @@ test.describe('events', () => {
 			'href',
 			'/places/tokyo'
 		);
-	});
-
-	test('an event page’s HTML alone holds its title and quote', async ({ browser }) => {
-		const event = events.find((e) => e.slug === 'nagato-summit-2016')!;
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`/events/${event.slug}`);
-		await expect(page).toHaveTitle(new RegExp(event.title));
-		await expect(page.getByRole('heading', { level: 1, name: event.title })).toBeVisible();
-		for (const s of event.source) await expect(page.locator('.event')).toContainText(s.quote);
-		await expect(page.locator('article.agreement')).toHaveCount(agreementsAt(event.slug).length);
-		await context.close();
-	});
-
-	test('an agreement page carries its whole record without JavaScript', async ({ browser }) => {
-		const a = agreements.find((x) => x.value && x.places.length > 0)!;
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`/agreements/${a.slug}`);
-		await expect(page).toHaveTitle(new RegExp(a.title));
-		const card = page.locator(`article.agreement[data-agreement="${a.slug}"]`);
-		for (const party of a.parties)
-			await expect(card).toContainText(organisations.find((o) => o.slug === party)!.name);
-		await expect(card).toContainText(a.value!.wording);
-		await expect(card.locator('time')).toHaveAttribute('datetime', a.date);
-		await expect(card).toContainText(site.statuses[a.status as keyof typeof site.statuses]);
-		for (const s of a.source) await expect(card).toContainText(s.quote);
-		const related = page.locator('.places-heading + ul');
-		await expect(related.getByRole('link')).toHaveCount(involvedPlaces(a).length);
-		for (const slug of involvedPlaces(a)) {
-			const name = places.find((p) => p.slug === slug)!.name;
-			await expect(related.getByRole('link', { name, exact: true })).toHaveAttribute(
-				'href',
-				`/places/${slug}`
-			);
-		}
-		await context.close();
 	});
 
 	test('opening an event fits the map to every place of it', async ({ page }) => {

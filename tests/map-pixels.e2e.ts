@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { COLOURS, KIND_COLOURS } from '../src/lib/map/layers';
-import { expect, geo, mapReady, mapSettled, test } from './fixtures';
+import { expect, geo, mapReady, mapSettled, pixelOf, test } from './fixtures';
 
 /**
  * What the reader sees, read off the screenshot: the map must draw the place where its camera
@@ -40,30 +40,22 @@ interface Sample {
 
 /** The screen point of each geographic point that the map draws and nothing covers. */
 async function visible(page: Page, points: Record<string, [number, number]>): Promise<Sample[]> {
-	return page.evaluate((points) => {
-		const m = (
-			window as unknown as {
-				__atlasMap: {
-					project(p: [number, number]): { x: number; y: number };
-					getCanvas(): HTMLCanvasElement;
-				};
-			}
-		).__atlasMap;
-		const canvas = m.getCanvas();
-		const r = canvas.getBoundingClientRect();
-		const out: { name: string; x: number; y: number }[] = [];
-		for (const [name, ll] of Object.entries(points)) {
-			const p = m.project(ll);
-			const x = r.left + p.x;
-			const y = r.top + p.y;
-			// Six pixels of margin all round: the whole patch read below is the canvas's.
-			const clear = [-6, 6].every((dx) =>
-				[-6, 6].every((dy) => document.elementFromPoint(x + dx, y + dy) === canvas)
-			);
-			if (clear) out.push({ name, x, y });
-		}
-		return out;
-	}, points);
+	const out: Sample[] = [];
+	for (const [name, lngLat] of Object.entries(points)) {
+		const { x, y } = await pixelOf(page, lngLat);
+		// Six pixels of margin all round: the whole patch read below is the canvas's.
+		const clear = await page.evaluate(
+			({ x, y }) => {
+				const canvas = document.querySelector('canvas.maplibregl-canvas');
+				return [-6, 6].every((dx) =>
+					[-6, 6].every((dy) => document.elementFromPoint(x + dx, y + dy) === canvas)
+				);
+			},
+			{ x, y }
+		);
+		if (clear) out.push({ name, x, y });
+	}
+	return out;
 }
 
 /** Share of the 7×7 patch around (x, y) within `tolerance` of `colour`. */
@@ -125,22 +117,8 @@ const SIZES = {
 	projector: { width: 1280, height: 720 }
 };
 
-for (const [name, viewport] of Object.entries(SIZES))
-	test.describe(`the map's picture at ${name} size (${viewport.width}×${viewport.height}) @desktop`, () => {
-		test.use({ viewport, deviceScaleFactor: 1 });
-
-		test('a place page draws the place on land where the camera puts it', async ({ page }) => {
-			await open(page, '/places/tokyo');
-			await expectPlaceAndLand(page, 'tokyo', KIND_COLOURS.venue, LAND.nearTokyo);
-		});
-
-		test('the home page draws the places and the land', async ({ page }) => {
-			await open(page, '/');
-			await expectPlaceAndLand(page, 'nagato', KIND_COLOURS.venue, LAND.wide);
-		});
-	});
-
-test.describe("the map's picture on a phone @phone", () => {
+/** The two views checked at every size: a place page, and the home page. */
+function pictureTests() {
 	test('a place page draws the place on land where the camera puts it', async ({ page }) => {
 		await open(page, '/places/tokyo');
 		await expectPlaceAndLand(page, 'tokyo', KIND_COLOURS.venue, LAND.nearTokyo);
@@ -149,4 +127,13 @@ test.describe("the map's picture on a phone @phone", () => {
 		await open(page, '/');
 		await expectPlaceAndLand(page, 'nagato', KIND_COLOURS.venue, LAND.wide);
 	});
-});
+}
+
+for (const [name, viewport] of Object.entries(SIZES))
+	test.describe(`the map's picture at ${name} size (${viewport.width}×${viewport.height}) @desktop`, () => {
+		test.use({ viewport, deviceScaleFactor: 1 });
+		pictureTests();
+	});
+
+// The phone project's own device (Pixel 7: touch, a device scale factor of 2.625).
+test.describe("the map's picture on a phone @phone", pictureTests);

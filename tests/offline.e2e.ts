@@ -7,14 +7,13 @@ import { startServer } from '../scripts/serve.js';
 import site from '../src/lib/content/data/site.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
 import ja from '../src/lib/content/data/i18n/ja.json' with { type: 'json' };
-import { expect, mapReady, places, test } from './fixtures';
+import { BUDGET, expect, mapReady, places, recordStep, test } from './fixtures';
 
 // The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
 // Each test’s first visit downloads the whole site (about 14 MB, 800 files in three languages)
-// beside a map rendering in software: 25 s and more on a busy 2-core machine.
-test.describe.configure({ timeout: 180_000 });
-const INSTALL_TIMEOUT = 120_000;
+// beside a map rendering in software, then opens pages offline, each waiting for its map.
+test.describe.configure({ timeout: BUDGET.offlineInstall + 2 * BUDGET.mapReady });
 
 const CACHE_PREFIX = 'nagato-atlas-';
 
@@ -27,7 +26,7 @@ async function installed(page: Page) {
 		() => navigator.serviceWorker.controller?.state === 'activated',
 		null,
 		{
-			timeout: INSTALL_TIMEOUT
+			timeout: BUDGET.offlineInstall
 		}
 	);
 }
@@ -101,6 +100,7 @@ test.describe('offline', () => {
 		await page.evaluate(() => ((window as unknown as { __firstLoad: boolean }).__firstLoad = true));
 		await installed(page);
 		const precacheMs = Date.now() - start;
+		recordStep('offlineInstall', precacheMs);
 		const store = await cached(page);
 		expect(store.names).toHaveLength(1);
 		expect(store.names[0]).toMatch(new RegExp(`^${CACHE_PREFIX}`));
@@ -221,7 +221,7 @@ test.describe('offline', () => {
 			const notice = page.getByText('A new version of the map is available.');
 			const reload = page.getByRole('button', { name: 'Reload' });
 			// Shown once the new version has stored the whole site beside the old one.
-			await expect(notice).toBeVisible({ timeout: INSTALL_TIMEOUT });
+			await expect(notice).toBeVisible({ timeout: BUDGET.offlineInstall });
 			// Until the reader accepts, the old version keeps serving, even across a reload; the new one
 			// waits beside it, complete.
 			await page.reload();

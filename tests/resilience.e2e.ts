@@ -1,9 +1,16 @@
 import type { Page } from '@playwright/test';
 import site from '../src/lib/content/data/site.json' with { type: 'json' };
-import { expect, geo, mapReady, mapSettled, mapView, pixelOf, test } from './fixtures';
-
-/** This file's tests load the map, some of them several times, on a shared 2-core machine. */
-const SLOW = 90_000;
+import {
+	BUDGET,
+	expect,
+	geo,
+	mapReady,
+	mapSettled,
+	mapView,
+	pixelOf,
+	recordStep,
+	test
+} from './fixtures';
 
 /** The colour the map drew at a place, read from the WebGL buffer while the frame is current. */
 function drawnAt(page: Page, lngLat: [number, number]) {
@@ -48,6 +55,17 @@ async function loseContext(page: Page) {
 		);
 }
 
+/** Restores the context and waits until the map has drawn again, noting how long that took. */
+async function restored(page: Page, restore: () => Promise<void>) {
+	const start = Date.now();
+	await restore();
+	// MapLibre reloads every source: seconds in software GL.
+	await expect(page.getByRole('status').filter({ hasText: site.map.restoring })).toHaveCount(0, {
+		timeout: BUDGET.mapRestored
+	});
+	recordStep('mapRestored', Date.now() - start);
+}
+
 test.describe('a lost WebGL context', () => {
 	// MapLibre rebuilds every source after a loss: seconds of GeoJSON parsing in software GL.
 	test.slow();
@@ -56,16 +74,14 @@ test.describe('a lost WebGL context', () => {
 		page
 	}) => {
 		await page.goto('/');
-		await mapReady(page, SLOW);
+		await mapReady(page);
 		await mapSettled(page);
 		const before = await drawnAt(page, geo.tokyo.center);
 		expect(before[3], 'the map drew Tokyo').toBe(255);
 		const restore = await loseContext(page);
 		const notice = page.getByRole('status').filter({ hasText: site.map.restoring });
 		await expect(notice).toBeVisible();
-		await restore();
-		// MapLibre reloads every source: seconds in software GL.
-		await expect(notice).toHaveCount(0, { timeout: SLOW });
+		await restored(page, restore);
 		await mapSettled(page);
 		const after = await drawnAt(page, geo.tokyo.center);
 		for (let i = 0; i < 4; i++)
@@ -78,7 +94,7 @@ test.describe('a lost WebGL context', () => {
 
 	test('a selection made while it is lost is shown once it is back', async ({ page }) => {
 		await page.goto('/');
-		await mapReady(page, SLOW);
+		await mapReady(page);
 		await mapSettled(page);
 		const restore = await loseContext(page);
 		await expect(page.getByRole('status').filter({ hasText: site.map.restoring })).toBeVisible();
@@ -100,15 +116,12 @@ test('a lost context on a tour step comes back without an error, and the tour go
 }) => {
 	test.slow();
 	await page.goto('/tour/3');
-	await mapReady(page, SLOW);
+	await mapReady(page);
 	await mapSettled(page);
 	const restore = await loseContext(page);
 	await expect(page.getByRole('status').filter({ hasText: site.map.restoring })).toBeVisible();
 	// The tour resizes its labels on every resize, and MapLibre resizes while restoring.
-	await restore();
-	await expect(page.getByRole('status').filter({ hasText: site.map.restoring })).toHaveCount(0, {
-		timeout: SLOW
-	});
+	await restored(page, restore);
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/\/tour\/4(#.*)?$/);
 });
@@ -130,7 +143,7 @@ test.describe('broken and hostile URLs', () => {
 		test(`/${hash} falls back to the default view`, async ({ page }) => {
 			test.slow();
 			await page.goto(`/${hash}`);
-			await mapReady(page, SLOW);
+			await mapReady(page);
 			await mapSettled(page);
 			await expectDefaultView(page);
 			await expect(page).toHaveURL(/\/#[\d.]+\/[\d.]+\/[\d.]+$/);
@@ -139,7 +152,7 @@ test.describe('broken and hostile URLs', () => {
 	test('an out-of-range hash on a place page shows the place', async ({ page }) => {
 		test.slow();
 		await page.goto('/places/tokyo#-5/100/500');
-		await mapReady(page, SLOW);
+		await mapReady(page);
 		await mapSettled(page);
 		const view = await mapView(page);
 		expect(Math.abs(view.lng - geo.tokyo.center[0])).toBeLessThan(5);
@@ -150,7 +163,7 @@ test.describe('broken and hostile URLs', () => {
 	test('a zoom beyond the map’s range is clamped, not ignored', async ({ page }) => {
 		test.slow();
 		await page.goto('/#20/45/140');
-		await mapReady(page, SLOW);
+		await mapReady(page);
 		const view = await mapView(page);
 		expect(view.zoom).toBeCloseTo(14, 1);
 		expect(view.lat).toBeCloseTo(45, 1);
@@ -160,7 +173,7 @@ test.describe('broken and hostile URLs', () => {
 	test('a broken hash typed later leaves the view alone', async ({ page }) => {
 		test.slow();
 		await page.goto('/#6/45/147.8');
-		await mapReady(page, SLOW);
+		await mapReady(page);
 		await page.evaluate(() => (location.hash = '#2/10/Infinity'));
 		await page.evaluate(() => (location.hash = '#NaN/0/0'));
 		await mapSettled(page);
