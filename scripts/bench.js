@@ -7,10 +7,13 @@
 //   machine skews less.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { clickLatency } from './bench/clicks.js';
 import { loadOnce } from './bench/load.js';
 import { median, percentile, round, stats, summary, table } from './bench/report.js';
+import { checkBudgets } from './bench/budgets.js';
+import { writeDocs } from './bench/write-docs.js';
 import { startServer } from './serve.js';
 import { launchChromium } from './chromium.js';
 
@@ -44,7 +47,13 @@ const others = await Promise.all(
 );
 const browser = await launchChromium();
 
-const results = { date: new Date().toISOString(), runs: RUNS, pages: {} };
+const results = {
+	date: new Date().toISOString(),
+	commit: execSync('git rev-parse --short HEAD').toString().trim(),
+	loadAverage: Math.round(loadavg()[0] * 10) / 10,
+	runs: RUNS,
+	pages: {}
+};
 try {
 	// Round-robin, one load of each page per round, so a busy moment slows every page alike.
 	const runs = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
@@ -86,7 +95,13 @@ if (results.ratio) {
 	);
 	console.log(table(results));
 	console.log('\n' + summary(results));
+	for (const b of checkBudgets(results))
+		console.log(`${b.met ? 'met   ' : 'NOT MET'} ${b.name}: ${b.figure} ${b.unit} (≤ ${b.limit})`);
 	console.log(`\nWritten to ${out}`);
+	if (!COMPARE.length) {
+		await writeDocs(results);
+		console.log('and into docs/performance.md');
+	}
 }
 
 function clickStats(clicks) {
