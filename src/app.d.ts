@@ -1,6 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { L10n } from '$lib/content/l10n';
-import type { Locale } from '$lib/content/translations';
+import type { L10n } from '$lib/content/load';
+import type { Locale } from '$lib/i18n/locale';
 
 declare global {
 	/** Set at build time from PUBLIC_SITE_URL (vite.config.ts); empty when unset. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { content, q } from '$lib/content';
-import { contentIn, english } from '$lib/content/bundle';
-import { loadAgreement, loadEvent, loadPlace } from '$lib/content/loaders';
+import { content, contentIn, english, q } from '$lib/server/content';
+import { loadAgreement, loadEvent, loadPlace } from '$lib/content/load';
 import { selectionAnnouncement } from './announce';
 
 describe('selectionAnnouncement', () => {

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
-import type { Agreement, Event, Place } from '$lib/content';
-import type { L10n } from '$lib/content/l10n';
+import type { Agreement, Event, Place } from '$lib/content/schema';
+import type { L10n } from '$lib/content/load';
 
 /** What a panel page's data may hold: one selected record of any kind. */
 export interface SelectionData {

@@ -1,4 +1,4 @@
-import { l10nFor } from '$lib/content/l10n';
+import { l10nFor } from '$lib/content/load';
 import { localeOf } from '$lib/i18n/locale';
 import type { LayoutLoad } from './$types';
 

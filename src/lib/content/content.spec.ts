@@ -5,8 +5,7 @@ import rawOrganisations from './data/organisations.json';
 import rawPlaces from './data/places.json';
 import spellings from './data/spellings.json';
 import rawTour from './data/tour.json';
-import { content } from './index';
-import { tour } from './tour';
+import { content, tour } from '$lib/server/content';
 import { ContentError, validateContent, validateTour, type RawContent } from './validate';
 import article from './data/article.json';
 // The article is part of the sources (data/article.json says what it is). It is read through

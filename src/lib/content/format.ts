@@ -1,6 +1,6 @@
 /** How dates, values and measurements read in the panels: one place, so every panel agrees. */
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from './translations';
+import type { Locale } from '$lib/i18n/locale';
 
 /** The regional conventions each language's dates and numbers follow. */
 export const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU', ja: 'ja-JP' };

@@ -71,19 +71,19 @@ describe('hostile content', () => {
 		vi.doMock('./data/events.json', () => ({ default: poisoned.events }));
 		// Components read the page's language from SvelteKit's page state: English, poisoned.
 		vi.doMock('$app/state', async () => {
-			const { english } = await import('./bundle');
+			const { english } = await import('$lib/server/content');
 			return { page: { data: { l10n: english, locale: 'en' }, url: new URL('http://localhost/') } };
 		});
 	});
 
 	it('passes validation: markup in text is allowed, and shown as text', async () => {
-		const { content } = await import('./index');
+		const { content } = await import('$lib/server/content');
 		expect(content.places.find((p) => p.slug === 'tokyo')?.name).toContain(HOSTILE[0]);
 	});
 
 	it('renders a place page, its agreements and quotes as inert text', async () => {
-		const { q } = await import('./index');
-		const { english } = await import('./bundle');
+		const { q } = await import('$lib/server/content');
+		const { english } = await import('$lib/server/content');
 		// After resetModules: the same copy of Svelte as the freshly imported components.
 		const { render } = await import('svelte/server');
 		const Page = (await import('../../routes/(app)/places/[slug]/+page.svelte')).default;
@@ -95,7 +95,7 @@ describe('hostile content', () => {
 	});
 
 	it('renders an agreement card, with parties, value, event and notes, as inert text', async () => {
-		const { content } = await import('./index');
+		const { content } = await import('$lib/server/content');
 		const { render } = await import('svelte/server');
 		const Card = (await import('$lib/components/AgreementCard.svelte')).default;
 		const agreement = content.agreements.find((a) => a.value && a.event && a.notes)!;
@@ -106,7 +106,7 @@ describe('hostile content', () => {
 	it('escapes it in the static map’s labels and title', async () => {
 		const { selectionMapSvg, FALLBACK_MAP } = await import('$lib/map/selection-map.server');
 		const { staticMapTitle } = await import('$lib/map/static-map-url');
-		const { english } = await import('./bundle');
+		const { english } = await import('$lib/server/content');
 		const svg = selectionMapSvg({
 			...FALLBACK_MAP,
 			slugs: ['tokyo'],

@@ -123,6 +123,16 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];
 export type Status = (typeof STATUSES)[number];
 
+/** A quote as a page shows it: the article's English, and its translation on a translated page. */
+export type ShownSource = Source & { translation?: string };
+
+/** Bounds, label point and Turf measurements of a place, written by scripts/build-geo.js. */
+export interface PlaceGeo {
+	bbox: [number, number, number, number];
+	center: [number, number];
+	measurements: { label: string; value: number; unit: string }[];
+}
+
 const Label = v.strictObject({ label: Text, short: Text });
 
 /** Interface words that are content too: the site's title, intro and the names of kinds. */

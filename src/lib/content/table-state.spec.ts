@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { content, q, site } from './index';
+import { content, q, site } from '$lib/server/content';
 import {
 	applyTableState,
 	buildTable,

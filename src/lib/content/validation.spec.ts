@@ -95,10 +95,10 @@ describe('content validation', () => {
 		);
 	});
 
-	it('fails the build: the module every page imports throws on a broken record', async () => {
+	it('fails the build: the module the build reads the content from throws on a broken record', async () => {
 		vi.resetModules();
 		vi.doMock('./data/places.json', () => ({ default: read(file('places.missing-field.json')) }));
-		await expect(import('./index')).rejects.toThrow(
+		await expect(import('$lib/server/content')).rejects.toThrow(
 			/src\/lib\/content\/data\/places\.json: record "bridge": field "summary"/
 		);
 		vi.doUnmock('./data/places.json');

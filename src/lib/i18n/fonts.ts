@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/content/translations';
+import type { Locale } from '$lib/i18n/locale';
 import jaBold from '@fontsource/noto-sans-jp/700.css?url';
 import jaRegular from '@fontsource/noto-sans-jp/400.css?url';
 import cyrillicBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';

@@ -1,18 +1,24 @@
 /**
- * The language of a page is in its URL: English unprefixed (`/places/tokyo`), every other
- * language under its code (`/ru/places/tokyo`, `/ja/places/tokyo`). Paraglide's runtime reads and
- * writes that prefix; these helpers name what the pages need of it.
+ * The site's languages, and which one a page is in. The language of a page is in its URL: English
+ * unprefixed (`/places/tokyo`), every other language under its code (`/ru/places/tokyo`,
+ * `/ja/places/tokyo`). Paraglide's runtime holds the list (project.inlang/settings.json) and reads
+ * and writes that prefix; these helpers name what the pages need of it. Route matchers read this
+ * module in the browser too (src/params/): it holds no content.
  */
-import type { Locale } from '$lib/content/translations';
 import {
 	baseLocale,
 	deLocalizeHref,
 	extractLocaleFromUrl,
 	localizeHref,
-	locales
+	locales,
+	type Locale
 } from '$lib/paraglide/runtime';
 
-export { locales };
+/** The site's languages, English first. */
+export const LOCALES = locales;
+export type { Locale };
+/** The languages a translation file gives the content in (`src/lib/content/data/i18n/<locale>.json`). */
+export type TranslatedLocale = Exclude<Locale, typeof baseLocale>;
 
 /** The language of the page at `pathname`. */
 export function localeOf(pathname: string): Locale {
@@ -27,7 +33,7 @@ export function inLocale(href: string, locale: Locale): string {
 /** The page at `pathname` in every language, for `hreflang` links and the sitemap. */
 export function alternates(pathname: string): { locale: Locale; path: string }[] {
 	const base = deLocalizeHref(pathname);
-	return locales.map((locale) => ({ locale, path: inLocale(base, locale) }));
+	return LOCALES.map((locale) => ({ locale, path: inLocale(base, locale) }));
 }
 
 /** Open Graph's names for the languages (language and region, as `og:locale` wants them). */

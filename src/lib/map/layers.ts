@@ -6,7 +6,7 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { PlaceKind } from '$lib/content/schema';
-import type { Locale } from '$lib/content/translations';
+import type { Locale } from '$lib/i18n/locale';
 
 /**
  * Okabe–Ito colours: distinguishable with every common colour-vision deficiency. Kinds also

@@ -4,12 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { content, placeGeo, q } from '$lib/content';
-import { tour } from '$lib/content/tour';
+import { content, contentIn, placeGeo, q, tour } from '$lib/server/content';
 import { DEFAULT_VIEW, selectionBounds } from './camera';
 import { intersects, staticMapSvg, type GeoCollection, type StaticMapInput } from './static-map';
-import { contentIn } from '$lib/content/bundle';
-import type { Locale } from '$lib/content/translations';
+import type { Locale } from '$lib/i18n/locale';
 import { selectionKey, staticMapTitle } from './static-map-url';
 
 /** scripts/build-geo.js writes these before the build; read once per prerender. */

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { content } from '$lib/content';
-import { contentIn, english } from '$lib/content/bundle';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { init } from '../../hooks.server';
+import { content, contentIn, english } from '$lib/server/content';
 import {
 	FALLBACK_MAP,
 	fallbackMapResponse,
@@ -33,6 +33,8 @@ const routes = Object.fromEntries(
 
 describe('the static maps for browsers without WebGL2', () => {
 	const keys = new Set(mapSelections().keys());
+	// The pages' loads read the content as when prerendering: from the modules the server gives.
+	beforeAll(() => init());
 
 	it.each(Object.entries(routes).filter(([, r]) => r.load))(
 		'%s: every page has a prerendered map of its selection',

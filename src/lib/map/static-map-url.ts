@@ -5,7 +5,7 @@
  */
 import type { Queries } from '$lib/content/queries';
 import type { Site } from '$lib/content/schema';
-import type { Locale } from '$lib/content/translations';
+import type { Locale } from '$lib/i18n/locale';
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:_[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { content, placeGeo } from '$lib/content';
-import { tour } from '$lib/content/tour';
+import { content, placeGeo, tour } from '$lib/server/content';
 import { stepBounds } from '$lib/tour/camera';
 import type { BBox } from './camera';
 import {

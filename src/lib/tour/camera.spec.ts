@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeGeo } from '$lib/content';
-import { tour } from '$lib/content/tour';
+import { placeGeo, tour } from '$lib/server/content';
 import type { BBox } from '$lib/map/camera';
 import {
 	containsBBox,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { tourFor, type L10n } from '$lib/content/l10n';
+import { tourFor, type L10n } from '$lib/content/load';
 import type { PageMeta } from '$lib/page-meta';
 import { m } from '$lib/paraglide/messages';
 import { stepFromParam } from './url';

@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/content/translations';
+import type { Locale } from '$lib/i18n/locale';
 import { inLocale } from '$lib/i18n/locale';
 import type { PageMeta } from '$lib/page-meta';
 import { stepPath } from '$lib/tour/url';

@@ -1,4 +1,4 @@
-import { content } from '$lib/content';
+import { content } from '$lib/server/content';
 import { alternates } from '$lib/i18n/locale';
 import { absoluteUrl } from '$lib/page-meta';
 

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { bundleIn } from '$lib/content/bundle';
-import { LOCALES, type Locale } from '$lib/content/translations';
+import { bundleIn } from '$lib/server/content';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /** Each language's content, written once by the build and read by every page (l10nFor). */

@@ -1,4 +1,4 @@
-import { tourFor } from '$lib/content/l10n';
+import { tourFor } from '$lib/content/load';
 import type { PageMeta } from '$lib/page-meta';
 import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';

@@ -1,4 +1,4 @@
-import { content } from '$lib/content';
+import { content } from '$lib/server/content';
 import type { EntryGenerator } from './$types';
 
 // Here, not in +page.ts: only the build needs the list, so browsers never download the content.

@@ -1,4 +1,4 @@
-import { loadPlace } from '$lib/content/loaders';
+import { loadPlace } from '$lib/content/load';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, parent }) =>

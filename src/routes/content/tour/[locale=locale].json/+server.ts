@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { tourIn } from '$lib/content/tour';
-import { LOCALES, type Locale } from '$lib/content/translations';
+import { tourIn } from '$lib/server/content';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /** The tour's steps in each language, read by the tour's pages only (tourFor). */

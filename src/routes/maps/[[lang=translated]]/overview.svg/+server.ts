@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '$lib/content/translations';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import { fallbackMapResponse } from '$lib/map/selection-map.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 

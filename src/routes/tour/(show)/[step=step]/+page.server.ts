@@ -1,4 +1,4 @@
-import { tour } from '$lib/content/tour';
+import { tour } from '$lib/server/content';
 import type { EntryGenerator } from './$types';
 
 // Here, not in +page.ts: only the build needs the count, so browsers never download the tour whole.

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { contentIn } from '$lib/content/bundle';
-import { tour, tourIn } from '$lib/content/tour';
+import { contentIn, tour, tourIn } from '$lib/server/content';
 import { localeOf } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { selectionMapSvg } from '$lib/map/selection-map.server';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { q } from '$lib/content';
-import { LOCALES, type Locale } from '$lib/content/translations';
+import { q } from '$lib/server/content';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import { fallbackMapResponse, mapSelections } from '$lib/map/selection-map.server';
 import { slugsOfKey } from '$lib/map/static-map-url';
 import type { EntryGenerator, RequestHandler } from './$types';
