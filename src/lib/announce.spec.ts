@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content, contentIn, english, q } from '$lib/server/content';
-import { loadAgreement, loadEvent, loadPlace } from '$lib/content/load';
+import { loadAgreement, loadEvent, loadPlace } from '$lib/content/record-pages';
 import { selectionAnnouncement } from './announce';
 
 describe('selectionAnnouncement', () => {

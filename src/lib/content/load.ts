@@ -1,13 +1,12 @@
-import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import type { Locale } from '$lib/i18n/locale';
-import type { PageMeta } from '$lib/page-meta';
 import { createQueries, type Queries } from './queries';
 import type { Place, PlaceGeo, Site, TourStep } from './schema';
 import type { Content } from './validate';
 
 /**
- * What load functions read: a language's content and tour, and each record page's data from them.
+ * What load functions read: a language's content and its tour (each record page's data from them:
+ * ./record-pages.ts).
  *
  * A language's content as the build writes it (`/content/<locale>.json`, src/routes/content/):
  * validated and localized on the server (src/lib/server/content.ts), so browsers download data,
@@ -84,40 +83,4 @@ export async function l10nFor(locale: Locale, fetch: typeof globalThis.fetch): P
 export async function tourFor(locale: Locale, fetch: typeof globalThis.fetch): Promise<TourStep[]> {
 	if (server) return server.tour(locale);
 	return fetchOnce(`${base}${tourPath(locale)}`, fetch, (steps: TourStep[]) => steps);
-}
-
-/** A place page's data, shared by the full page and its embed, in the page's language. */
-export function loadPlace({ q, site }: L10n, slug: string) {
-	const place = q.place(slug);
-	if (!place) error(404, { message: `No place “${slug}”` });
-	return {
-		place,
-		selection: [place.slug],
-		meta: { title: `${place.name} · ${site.title}`, description: place.summary },
-		share: { title: place.name }
-	} satisfies PageMeta & Record<string, unknown>;
-}
-
-/** An agreement page's data: the map highlights every place it involves. */
-export function loadAgreement({ q, site }: L10n, slug: string) {
-	const agreement = q.agreement(slug);
-	if (!agreement) error(404, { message: `No agreement “${slug}”` });
-	return {
-		agreement,
-		selection: q.involvedPlaces(agreement).map((p) => p.slug),
-		meta: { title: `${agreement.title} · ${site.title}`, description: agreement.summary },
-		share: { title: agreement.title }
-	} satisfies PageMeta & Record<string, unknown>;
-}
-
-/** An event page's data: an event the article places nowhere selects nothing. */
-export function loadEvent({ q, site }: L10n, slug: string) {
-	const event = q.event(slug);
-	if (!event) error(404, { message: `No event “${slug}”` });
-	return {
-		event,
-		selection: event.places,
-		meta: { title: `${event.title} · ${site.title}`, description: event.summary },
-		share: { title: event.title }
-	} satisfies PageMeta & Record<string, unknown>;
 }

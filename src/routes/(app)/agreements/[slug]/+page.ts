@@ -1,4 +1,4 @@
-import { loadAgreement } from '$lib/content/load';
+import { loadAgreement } from '$lib/content/record-pages';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, parent }) =>

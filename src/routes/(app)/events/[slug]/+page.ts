@@ -1,4 +1,4 @@
-import { loadEvent } from '$lib/content/load';
+import { loadEvent } from '$lib/content/record-pages';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, parent }) =>

@@ -1,4 +1,4 @@
-import { loadPlace } from '$lib/content/load';
+import { loadPlace } from '$lib/content/record-pages';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, parent }) =>

@@ -1,4 +1,4 @@
-import { loadAgreement } from '$lib/content/load';
+import { loadAgreement } from '$lib/content/record-pages';
 import { inLocale } from '$lib/i18n/locale';
 import { embedded } from '../../caption';
 import type { PageLoad } from './$types';

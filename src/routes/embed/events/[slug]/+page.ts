@@ -1,4 +1,4 @@
-import { loadEvent } from '$lib/content/load';
+import { loadEvent } from '$lib/content/record-pages';
 import { inLocale } from '$lib/i18n/locale';
 import { embedded } from '../../caption';
 import type { PageLoad } from './$types';
