@@ -18,8 +18,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: launchOptions(),
 		trace: 'retain-on-failure',
-		// The service worker would download the whole site (~4 MB) beside every test and serve later
-		// page loads from its cache; only offline.e2e.ts, which is about it, turns it on.
+		// The service worker would download the whole site (about 14 MB) beside every test and
+		// serve later page loads from its cache; only offline.e2e.ts, which is about it, turns it on.
 		serviceWorkers: 'block'
 	},
 	webServer: {

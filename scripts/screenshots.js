@@ -1,4 +1,4 @@
-// Takes screenshots of the built site at the sizes people use it: desktop, phone, projector.
+// Takes screenshots of the built site at the sizes people use it: desktop, phone, tablet, projector.
 // Usage: npm run build && node scripts/screenshots.js [outDir] [path …]
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.js';
@@ -12,6 +12,8 @@ const views = paths.length
 const sizes = {
 	desktop: { width: 1440, height: 900 },
 	phone: { width: 390, height: 844 },
+	// The widest layout with the panel as a bottom sheet.
+	tablet: { width: 700, height: 844 },
 	projector: { width: 1280, height: 720 }
 };
 

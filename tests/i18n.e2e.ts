@@ -1,4 +1,4 @@
-import { agreementsFor, expect, mapReady, mapSettled, places, test } from './fixtures';
+import { agreementsFor, BUDGET, expect, mapReady, mapSettled, places, test } from './fixtures';
 import ja from '../src/lib/content/data/i18n/ja.json' with { type: 'json' };
 import ru from '../src/lib/content/data/i18n/ru.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
@@ -84,7 +84,7 @@ test.describe('English', () => {
 test.describe('the language switch', () => {
 	test('keeps the page, the query string and the map position', async ({ page }) => {
 		// Three full page loads, each waiting for its map.
-		test.setTimeout(90_000);
+		test.setTimeout(4 * BUDGET.mapReady);
 		await page.goto('/places/tokyo?hide=railway');
 		await mapReady(page);
 		await mapSettled(page);

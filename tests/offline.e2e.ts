@@ -12,8 +12,8 @@ import { BUDGET, expect, mapReady, places, recordStep, test } from './fixtures';
 // The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
 // Each test’s first visit downloads the whole site (about 14 MB, 800 files in three languages)
-// beside a map rendering in software, then opens pages offline, each waiting for its map.
-test.describe.configure({ timeout: BUDGET.offlineInstall + 2 * BUDGET.mapReady });
+// beside a map rendering in software, then opens up to five pages, each waiting for its map.
+test.describe.configure({ timeout: BUDGET.offlineInstall + 6 * BUDGET.mapReady });
 
 const CACHE_PREFIX = 'nagato-atlas-';
 
@@ -178,7 +178,7 @@ test.describe('offline', () => {
 		await page.goto('/a-page-that-embeds');
 		const embed = page.frames().find((f) => f.url().includes('/embed/places/tokyo'))!;
 		await embed.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-			timeout: 30_000
+			timeout: BUDGET.mapReady
 		});
 		await embed.waitForFunction(() => document.readyState === 'complete');
 		expect(

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+	BUDGET,
 	agreements,
 	events,
 	expect,
@@ -235,7 +236,7 @@ test.describe('embed', () => {
 		await expect(frame.getByRole('heading', { name: 'Tokyo' })).toBeVisible();
 		const inner = page.frames().find((f) => f.url().includes('/embed/places/tokyo'))!;
 		await inner.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-			timeout: 30_000
+			timeout: BUDGET.mapReady
 		});
 		await expect(frame.locator('canvas.maplibregl-canvas')).toBeVisible();
 	});
