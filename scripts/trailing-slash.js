@@ -24,7 +24,10 @@ const hash = createHash('sha256').update(script).digest('base64');
  */
 export const isStub = (file) => file.endsWith('/index.html');
 
-/** The stub for the page at `page` (`places/tokyo`), served as `places/tokyo/index.html`. */
+/**
+ * The stub for the page at `page` (`places/tokyo`), served as `places/tokyo/index.html`.
+ * @param {string} page
+ */
 export function stub(page) {
 	// Relative, so the stub works under any base path: from `/places/tokyo/`, `../tokyo`.
 	const target = `../${page.split('/').at(-1)}`;
@@ -44,7 +47,10 @@ export function stub(page) {
 `;
 }
 
-/** Every prerendered page of `dir`: `places/tokyo` for `places/tokyo.html`; not the 404 pages. */
+/**
+ * Every prerendered page of `dir`: `places/tokyo` for `places/tokyo.html`; not the 404 pages.
+ * @param {string} dir
+ */
 function pages(dir) {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
