@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { localizedEntries } from './src/lib/i18n/prerender-entries.js';
+import { prerenderEntries } from './src/lib/site-pages.js';
 
 /**
  * The optional online basemap (PUBLIC_BASEMAP_STYLE, see vite.config.ts) is the one thing the page
@@ -20,8 +20,9 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			// Russian and Japanese pages too (`/ru/…`, `/ja/…`), which no route file lists.
-			entries: ['*', ...localizedEntries()]
+			// Every page in every language from one list (src/lib/site-pages.js); '*' adds the files
+			// that are not pages (the sitemap, robots.txt, the content JSON and the static maps).
+			entries: ['*', ...prerenderEntries()]
 		},
 		// Root-relative asset URLs, so 404.html works when a host serves it at any depth.
 		paths: { relative: false },

@@ -1,25 +1,17 @@
-import { content } from '$lib/server/content';
+import { sitePages } from '$lib/site-pages';
 import { alternates } from '$lib/i18n/locale';
 import { absoluteUrl } from '$lib/page-meta';
 
 export const prerender = true;
 
 /**
- * Every page worth indexing, in every language, from the content itself: nothing to keep in step
- * by hand. Each entry names its translations (`xhtml:link`), as search engines ask.
+ * Every page worth indexing, in every language, from the site's one list of pages. Each entry
+ * names its translations (`xhtml:link`), as search engines ask.
  */
 export function GET() {
-	const paths = [
-		'/',
-		'/places',
-		'/agreements',
-		'/events',
-		...content.places.map((p) => `/places/${p.slug}`),
-		...content.agreements.map((a) => `/agreements/${a.slug}`),
-		...content.events.map((e) => `/events/${e.slug}`),
-		'/tour',
-		'/tour/print'
-	];
+	const paths = sitePages()
+		.filter((p) => p.indexed)
+		.map((p) => p.path);
 	const urls = paths.flatMap((path) => {
 		const versions = alternates(path);
 		const links = versions.map(
