@@ -23,6 +23,9 @@ export const Source = v.strictObject({
 // The lists live in their own module: pages read them in the browser without the validator.
 export { AGREEMENT_KINDS, CURRENCIES, PLACE_KINDS, SECTORS, STATUSES };
 
+/** A record's sentences of the article: at least one, so every claim can be checked. */
+const Sourced = v.pipe(v.array(Source), v.minLength(1, 'needs the article sentence it comes from'));
+
 export const Place = v.strictObject({
 	slug: Slug,
 	/** The correct, neutral name shown in the map's own words. */
@@ -69,7 +72,7 @@ export const Agreement = v.strictObject({
 	places: v.pipe(v.array(Slug), v.minLength(1, 'needs at least one place')),
 	event: v.optional(Slug),
 	summary: Text,
-	source: v.pipe(v.array(Source), v.minLength(1, 'needs the article sentence it comes from')),
+	source: Sourced,
 	notes: v.optional(v.array(Text))
 });
 
@@ -80,7 +83,7 @@ export const Event = v.strictObject({
 	endDate: v.optional(IsoDate),
 	places: v.array(Slug),
 	summary: Text,
-	source: v.pipe(v.array(Source), v.minLength(1, 'needs the article sentence it comes from')),
+	source: Sourced,
 	notes: v.optional(v.array(Text))
 });
 
@@ -94,7 +97,7 @@ export const TourStep = v.strictObject({
 	title: Text,
 	/** Two or three sentences in the project's own, neutral words, read from the back of a room. */
 	narrative: Text,
-	source: v.pipe(v.array(Source), v.minLength(1, 'needs the article sentence it comes from')),
+	source: Sourced,
 	/** Places highlighted and fitted; at least one, so every step has a camera. */
 	places: v.pipe(v.array(Slug), v.minLength(1, 'needs at least one place')),
 	/** Agreements the step is about, listed under the caption and in the handout. */
