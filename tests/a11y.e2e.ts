@@ -19,6 +19,7 @@ const PAGES: { path: string; map: boolean }[] = [
 	{ path: '/agreements', map: true },
 	{ path: '/events', map: true },
 	{ path: '/places', map: true },
+	{ path: '/data', map: true },
 	{ path: '/tour/3', map: true },
 	{ path: '/tour/presenter', map: false },
 	{ path: '/tour/print', map: false },

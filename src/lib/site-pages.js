@@ -33,7 +33,9 @@ export function sitePages() {
 	/** @param {boolean} indexed */
 	const as = (indexed) => (/** @type {string} */ path) => ({ path, indexed });
 	return [
-		...['/', '/places', '/agreements', '/events', ...records, '/tour', '/tour/print'].map(as(true)),
+		...['/', '/places', '/agreements', '/events', ...records, '/tour', '/tour/print', '/data'].map(
+			as(true)
+		),
 		...['/404', '/tour/presenter', ...steps.map((n) => `/tour/${n}`), ...embeds].map(as(false))
 	];
 }

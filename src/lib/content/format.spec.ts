@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatMeasurement } from './format';
+import { formatBytes, formatDate, formatDateRange, formatMeasurement } from './format';
 
 describe('format', () => {
 	it('writes dates the way the article’s readers do', () => {
@@ -27,5 +27,13 @@ describe('format', () => {
 		expect(formatMeasurement({ value: 3168, unit: 'km²' }, 'ru')).toBe('3\u00a0168 км²');
 		expect(formatMeasurement({ value: 42.3, unit: 'km' }, 'ru')).toBe('42,3 км');
 		expect(formatMeasurement({ value: 3168, unit: 'km²' }, 'ja')).toBe('3,168 km²');
+	});
+});
+
+describe('formatBytes', () => {
+	it('reads as browsers show sizes, in the page’s language', () => {
+		expect(formatBytes(12_345)).toBe('12.3 KB');
+		expect(formatBytes(1_234_567)).toBe('1.2 MB');
+		expect(formatBytes(12_345, 'ru')).toBe('12,3 KB');
 	});
 });

@@ -68,3 +68,10 @@ export function formatMeasurement(
 		? m.unit_km2({ value }, { locale })
 		: m.unit_km({ value }, { locale });
 }
+
+/** A file size as a reader reads it: "12.3 KB", "1.2 MB" (1 KB = 1,000 bytes, as browsers show). */
+export function formatBytes(bytes: number, locale: Locale = 'en'): string {
+	const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'KB'] : [bytes / 1e6, 'MB'];
+	const digits = new Intl.NumberFormat(INTL_LOCALES[locale], { maximumFractionDigits: 1 });
+	return `${digits.format(value)} ${unit}`;
+}
