@@ -15,6 +15,16 @@ export interface Padding {
 	left: number;
 }
 
+/**
+ * What a page's panel covers of the map: a column on the left (below `top` pixels of legend), or
+ * a sheet along the bottom, `size` pixels deep.
+ */
+export interface Panel {
+	side: 'left' | 'bottom';
+	size: number;
+	top?: number;
+}
+
 /** The whole story at once: Taormina and Moscow in the west, the Kurils in the east. */
 export const WORLD_VIEW: BBox = [12, 30, 160, 72];
 /** Where a reader lands with no selection and no hash: Japan, Sakhalin, the Kurils, Primorye. */
@@ -86,10 +96,7 @@ export function ensureMinSpan(box: BBox, minSpan = 5): BBox {
  * The part of the map a panel covers must not hide the selection. On wide screens the panel is
  * a column on the left; on narrow ones it is a sheet along the bottom.
  */
-export function panelPadding(
-	viewport: { width: number; height: number },
-	panel: { side: 'left' | 'bottom'; size: number; top?: number }
-): Padding {
+export function panelPadding(viewport: { width: number; height: number }, panel: Panel): Padding {
 	const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.08) + 16;
 	const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
 	if (panel.side === 'left') pad.left += panel.size;
