@@ -1,9 +1,9 @@
 /**
  * A static map as an SVG string: the same Natural Earth land and place geometry as the interactive
- * map, drawn with a tiny Web Mercator projection. No tiles, no browser: it runs while the site is
+ * map, drawn in Web Mercator with d3-geo. No tiles, no browser: it runs while the site is
  * prerendered, for the tour's printed handout and for browsers without WebGL2.
  */
-import { bboxClip, lineString, polygon } from '@turf/turf';
+import { geoMercator, geoStream, type GeoStream } from 'd3-geo';
 import type { BBox } from '$lib/map/camera';
 import { KIND_COLOURS } from '$lib/map/layers';
 import type { PlaceKind } from '$lib/content/schema';
@@ -71,21 +71,38 @@ export interface StaticMapInput {
 const PAPER = { sea: '#b8d2e3', land: '#f7f4ee', border: '#7d776d' };
 
 const R = 180 / Math.PI;
+/** Web Mercator's limit, as MapLibre's: the world is a square. */
+const MAX_LAT = 85.051129 / R;
 
-/** Web Mercator in degrees-equivalent units: x is longitude, y grows northwards. */
-export function mercatorY(lat: number): number {
-	const clamped = Math.max(-85, Math.min(85, lat));
-	return R * Math.log(Math.tan(Math.PI / 4 + clamped / (2 * R)));
+/**
+ * d3's Mercator cuts polygons at the antimeridian on the sphere, which needs d3's own winding
+ * (clockwise outer rings; the GeoJSON here winds the other way) and would turn an island inside
+ * out. The build already split the land at ±180°, so nothing needs cutting: this preclip only
+ * keeps the poles (Antarctica reaches −90°, infinitely far) at Mercator's limit, as MapLibre does.
+ */
+function clampPoles(stream: GeoStream): GeoStream {
+	return {
+		point: (x, y) => stream.point(x, Math.max(-MAX_LAT, Math.min(MAX_LAT, y))),
+		lineStart: () => stream.lineStart(),
+		lineEnd: () => stream.lineEnd(),
+		polygonStart: () => stream.polygonStart(),
+		polygonEnd: () => stream.polygonEnd(),
+		sphere: () => stream.sphere?.()
+	};
 }
 
 export interface Projection {
 	project(p: Position): [number, number];
 	/** The geographic box the whole picture shows (wider than the bounds on one axis). */
 	view: BBox;
+	/** Streams geometry into picture pixels, cut a little beyond the picture's edges. */
+	stream(sink: GeoStream): GeoStream;
 }
 
 /**
- * Fits `bounds` into width × height minus the margin, centred, keeping the aspect ratio. The view
+ * Fits `bounds` into width × height minus the margin, centred, keeping the aspect ratio (d3's
+ * fitExtent, on the bounds' corners: a polygon's edges would be great circles, bulging north).
+ * No resampling (precision 0): straight lines in Mercator, as MapLibre draws them. The view
  * reaches `bleed` pixels beyond the picture's edges.
  */
 export function fitProjection(
@@ -96,36 +113,37 @@ export function fitProjection(
 	bleed = 0
 ): Projection {
 	const [w, s, e, n] = bounds;
-	const x0 = w;
-	const x1 = e;
-	const y0 = mercatorY(s);
-	const y1 = mercatorY(n);
-	const scale = Math.min(
-		(width - 2 * margin) / Math.max(x1 - x0, 1e-9),
-		(height - 2 * margin) / Math.max(y1 - y0, 1e-9)
-	);
-	const cx = (x0 + x1) / 2;
-	const cy = (y0 + y1) / 2;
-	const project = ([lng, lat]: Position): [number, number] => [
-		width / 2 + (lng - cx) * scale,
-		height / 2 - (mercatorY(lat) - cy) * scale
-	];
-	const unY = (y: number) => R * (2 * Math.atan(Math.exp(y / R)) - Math.PI / 2);
-	const halfX = (width / 2 + bleed) / scale;
-	const halfY = (height / 2 + bleed) / scale;
-	const view: BBox = [cx - halfX, unY(cy - halfY), cx + halfX, unY(cy + halfY)];
-	return { project, view };
-}
-
-function ringBBox(ring: Position[]): BBox {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const [x, y] of ring) {
-		if (x < w) w = x;
-		if (x > e) e = x;
-		if (y < s) s = y;
-		if (y > n) n = y;
-	}
-	return [w, s, e, n];
+	const mercator = geoMercator()
+		.preclip(clampPoles)
+		.precision(0)
+		.fitExtent(
+			[
+				[margin, margin],
+				[width - margin, height - margin]
+			],
+			{
+				type: 'MultiPoint',
+				coordinates: [
+					[w, s],
+					[e, n]
+				]
+			}
+		);
+	// Cut a little beyond the picture (2%), so clipped outlines never show along its edges.
+	const padX = bleed + (width + 2 * bleed) * 0.02;
+	const padY = bleed + (height + 2 * bleed) * 0.02;
+	// Only streamed geometry is cut: project() of a single point ignores the clip extent.
+	mercator.clipExtent([
+		[-padX, -padY],
+		[width + padX, height + padY]
+	]);
+	const [west, north] = mercator.invert!([-bleed, -bleed])!;
+	const [east, south] = mercator.invert!([width + bleed, height + bleed])!;
+	return {
+		project: (p) => mercator(p as [number, number])!,
+		view: [west, south, east, north],
+		stream: (sink) => mercator.stream(sink)
+	};
 }
 
 export function intersects(a: BBox, b: BBox): boolean {
@@ -135,53 +153,49 @@ export function intersects(a: BBox, b: BBox): boolean {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * An SVG path for lines or rings, for paper. With `clip` (the dense coastlines and borders), each
- * part is first cut to the picture with Turf's bboxClip, so nothing outside is stored; otherwise
- * parts wholly outside are left out. Points within `minStep` pixels of the last one are skipped.
+ * An SVG path for lines or rings, for paper: d3 projects them and cuts them to the picture, so
+ * nothing outside is stored. Points within `minStep` pixels of the last one are skipped (d3 has
+ * no such thinning: it is what keeps a coastline at this scale a few kB) and the rest rounded.
  */
 export function pathData(
 	parts: Position[][],
 	projection: Projection,
 	closed: boolean,
-	{ minStep = 0.8, clip = true }: { minStep?: number; clip?: boolean } = {}
+	{ minStep = 0.8 }: { minStep?: number } = {}
 ): string {
-	const [w, s, e, n] = projection.view;
-	// A little beyond the picture, so clipped outlines never show along its edges.
-	const dx = (e - w) * 0.02;
-	const dy = (n - s) * 0.02;
-	const frame: BBox = [w - dx, s - dy, e + dx, n + dy];
 	// Whole pixels once points are a pixel or more apart: a tenth would only add bytes.
 	const r = minStep >= 1 ? Math.round : round;
 	const out: string[] = [];
-	for (const part of parts) {
-		if (part.length < 2 || !intersects(ringBBox(part), projection.view)) continue;
-		const pieces = clip ? clipPart(part, frame, closed) : [part];
-		for (const piece of pieces) {
-			const pts: [number, number][] = [];
-			for (const p of piece) {
-				const q = projection.project(p);
-				const last = pts[pts.length - 1];
-				if (!last || Math.hypot(q[0] - last[0], q[1] - last[1]) >= minStep) pts.push(q);
-			}
+	let pts: [number, number][] = [];
+	let last: [number, number] | null = null;
+	let count = 0;
+	const sink: GeoStream = {
+		lineStart() {
+			pts = [];
+			count = 0;
+		},
+		point(x, y) {
+			const prev = pts[pts.length - 1];
+			last = [x, y];
+			count++;
+			if (!prev || Math.hypot(x - prev[0], y - prev[1]) >= minStep) pts.push(last);
+		},
+		lineEnd() {
 			// A line shorter than a pixel still gets drawn (as a dot, with a round cap or a ring).
-			if (!closed && pts.length === 1 && piece.length > 1)
-				pts.push(projection.project(piece.at(-1)!));
-			if (pts.length < (closed ? 3 : 2)) continue;
+			if (!closed && pts.length === 1 && count > 1) pts.push(last!);
+			if (pts.length < (closed ? 3 : 2)) return;
 			out.push('M' + pts.map(([x, y]) => `${r(x)} ${r(y)}`).join('L') + (closed ? 'Z' : ''));
-		}
-	}
+		},
+		polygonStart() {},
+		polygonEnd() {},
+		sphere() {}
+	};
+	// Each ring as its own polygon: the paths are filled even-odd, so holes stay holes.
+	const geometry: GeoJSON.Geometry = closed
+		? { type: 'MultiPolygon', coordinates: parts.map((ring) => [ring]) }
+		: { type: 'MultiLineString', coordinates: parts };
+	geoStream(geometry, projection.stream(sink));
 	return out.join('');
-}
-
-function clipPart(part: Position[], frame: BBox, closed: boolean): Position[][] {
-	if (closed) {
-		const ring = bboxClip(polygon([part]), frame).geometry.coordinates[0] as Position[] | undefined;
-		return ring && ring.length >= 4 ? [ring] : [];
-	}
-	const clipped = bboxClip(lineString(part), frame).geometry;
-	return clipped.type === 'LineString'
-		? [clipped.coordinates]
-		: (clipped.coordinates as Position[][]);
 }
 
 function polygons(g: Geometry): Position[][] {
@@ -306,7 +320,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 				`<circle ${attrs} cx="${round(x)}" cy="${round(y)}" r="${on ? 7 : 4}" fill="${colour}" stroke="${on ? '#111' : '#fff'}" stroke-width="${on ? 2 : 1}"/>`
 			);
 		} else if (g.type === 'LineString' || g.type === 'MultiLineString') {
-			const d = pathData(lines(g), projection, false, { clip: false });
+			const d = pathData(lines(g), projection, false);
 			if (!d) continue;
 			const dash = DASH[kind] ? ` stroke-dasharray="${DASH[kind]}"` : '';
 			if (on)
@@ -317,7 +331,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 				`<path ${attrs} d="${d}" fill="none" stroke="${colour}" stroke-width="${on ? 4 : 1.5}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`
 			);
 		} else {
-			const d = pathData(polygons(g), projection, true, { minStep: 0.3, clip: false });
+			const d = pathData(polygons(g), projection, true, { minStep: 0.3 });
 			if (!d) continue;
 			parts.push(
 				`<path ${attrs} d="${d}" fill="${colour}" fill-opacity="${on ? 0.75 : 0.4}" stroke="${on ? '#111' : colour}" stroke-width="${on ? 1.5 : 0.5}"/>`
