@@ -208,7 +208,8 @@ describe('staticMapSvg', () => {
 	});
 
 	it('rings a place too small to see and labels the step’s places', () => {
-		expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="12" fill="none"/);
+		// The map's ring around a selected small place (symbology SELECTION.markerRadius).
+		expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="11" fill="none"/);
 		expect(svg).toContain('>A &amp; &lt;b&gt;</text>');
 		expect(svg).toContain('>C</text>');
 	});

@@ -5,7 +5,17 @@
  */
 import { geoMercator, geoStream, type GeoStream } from 'd3-geo';
 import type { BBox } from '$lib/map/camera';
-import { KIND_COLOURS } from '$lib/map/layers';
+import { PAPER } from './symbology';
+import {
+	areaSvg,
+	bordersSvg,
+	labelPaint,
+	lineSvg,
+	pointSvg,
+	round,
+	SMALL_PLACE_PX,
+	smallPlaceRing
+} from './static-symbols';
 import type { PlaceKind } from '$lib/content/schema';
 
 type Position = number[];
@@ -66,9 +76,6 @@ export interface StaticMapInput {
 	/** The language of the labels and title (the handout's language); English when absent. */
 	lang?: string;
 }
-
-/** The interactive map's palette, a little stronger so land and sea still differ on a grey printer. */
-const PAPER = { sea: '#b8d2e3', land: '#f7f4ee', border: '#7d776d' };
 
 const R = 180 / Math.PI;
 /** Web Mercator's limit, as MapLibre's: the world is a square. */
@@ -149,8 +156,6 @@ export function fitProjection(
 export function intersects(a: BBox, b: BBox): boolean {
 	return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * An SVG path for lines or rings, for paper: d3 projects them and cuts them to the picture, so
@@ -269,12 +274,10 @@ export function placeLabel(
 }
 
 const labelStyle = (selector: string, size: number) =>
-	`${selector}{font:700 ${size}px 'Noto Sans','Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:${round(size * 0.22)}px;paint-order:stroke;stroke-linejoin:round}`;
+	`${selector}{font:700 ${size}px 'Noto Sans','Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic','DejaVu Sans',Arial,sans-serif;${labelPaint(size)};paint-order:stroke;stroke-linejoin:round}`;
 /** An SVG shown as an image answers media queries about the image's own size. */
 const narrowStyle = ({ maxWidth, labelSize }: { maxWidth: number; labelSize: number }) =>
 	`${labelStyle('.label-narrow', labelSize)}.label-narrow{display:none}@media (max-width:${maxWidth}px){.label{display:none}.label-narrow{display:inline}}`;
-
-const DASH: Partial<Record<PlaceKind, string>> = { railway: '3 3', infrastructure: '8 4' };
 
 /** The whole picture: sea, land, borders, every place (the step's in colour), labels. */
 export function staticMapSvg(input: StaticMapInput): string {
@@ -294,10 +297,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 		const d = input.borders.features
 			.map((f) => (f.geometry ? pathData(lines(f.geometry), projection, false, detail) : ''))
 			.join('');
-		if (d)
-			parts.push(
-				`<path d="${d}" fill="none" stroke="${PAPER.border}" stroke-width="1.2" stroke-dasharray="5 3"/>`
-			);
+		if (d) parts.push(bordersSvg(d));
 	}
 
 	// Other places faintly, then the step's own places on top, bold and in their kind's colour.
@@ -310,32 +310,18 @@ export function staticMapSvg(input: StaticMapInput): string {
 		const slug = String(f.properties?.slug ?? '');
 		const kind = f.properties?.kind as PlaceKind;
 		const on = lit.has(slug);
-		const colour = on ? (KIND_COLOURS[kind] ?? '#555') : '#9a9a9a';
 		const attrs = `data-slug="${escapeXml(slug)}"${on ? ' class="step-place"' : ''}`;
 		const g = f.geometry;
 		if (g.type === 'Point') {
 			const [x, y] = projection.project(g.coordinates);
 			if (x < -bleed || y < -bleed || x > width + bleed || y > height + bleed) continue;
-			parts.push(
-				`<circle ${attrs} cx="${round(x)}" cy="${round(y)}" r="${on ? 7 : 4}" fill="${colour}" stroke="${on ? '#111' : '#fff'}" stroke-width="${on ? 2 : 1}"/>`
-			);
+			parts.push(pointSvg(attrs, x, y, kind, on));
 		} else if (g.type === 'LineString' || g.type === 'MultiLineString') {
 			const d = pathData(lines(g), projection, false);
-			if (!d) continue;
-			const dash = DASH[kind] ? ` stroke-dasharray="${DASH[kind]}"` : '';
-			if (on)
-				parts.push(
-					`<path d="${d}" fill="none" stroke="#fff" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`
-				);
-			parts.push(
-				`<path ${attrs} d="${d}" fill="none" stroke="${colour}" stroke-width="${on ? 4 : 1.5}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`
-			);
+			if (d) parts.push(...lineSvg(attrs, d, kind, on));
 		} else {
 			const d = pathData(polygons(g), projection, true, { minStep: 0.3 });
-			if (!d) continue;
-			parts.push(
-				`<path ${attrs} d="${d}" fill="${colour}" fill-opacity="${on ? 0.75 : 0.4}" stroke="${on ? '#111' : colour}" stroke-width="${on ? 1.5 : 0.5}"/>`
-			);
+			if (d) parts.push(areaSvg(attrs, d, kind, on));
 		}
 	}
 
@@ -344,10 +330,8 @@ export function staticMapSvg(input: StaticMapInput): string {
 		if (!bbox || (bbox[0] === bbox[2] && bbox[1] === bbox[3])) continue;
 		const [ax, ay] = projection.project([bbox[0], bbox[1]]);
 		const [bx, by] = projection.project([bbox[2], bbox[3]]);
-		if (Math.max(Math.abs(bx - ax), Math.abs(by - ay)) >= 14) continue;
-		parts.push(
-			`<circle cx="${round((ax + bx) / 2)}" cy="${round((ay + by) / 2)}" r="12" fill="none" stroke="#111" stroke-width="3"/>`
-		);
+		if (Math.max(Math.abs(bx - ax), Math.abs(by - ay)) >= SMALL_PLACE_PX) continue;
+		parts.push(smallPlaceRing((ax + bx) / 2, (ay + by) / 2));
 	}
 
 	// Labels keep clear of each other and of the highlighted markers. With `narrow`, a second set,

@@ -44,6 +44,20 @@ export const COLOURS = {
 	highlight: '#111111'
 };
 
+/**
+ * The static maps' own choices (the handout on paper, the no-WebGL image): the palette a little
+ * stronger, so land and sea still differ on a grey printer; the selection's symbols a third larger
+ * than on screen, since the picture is printed or shown shrunk (an 800 px image in a phone's
+ * 360 px box); the other places small and grey, for orientation only.
+ */
+export const PAPER = {
+	sea: '#b8d2e3',
+	land: '#f7f4ee',
+	border: '#7d776d',
+	scale: 4 / 3,
+	context: { colour: '#9a9a9a', radius: 4, edge: 1, lineWidth: 1.5, opacity: 0.4, areaEdge: 0.5 }
+};
+
 /** Lines of every kind: the width, and a white casing under it so they stand out from land. */
 export const LINE = {
 	width: 3,
