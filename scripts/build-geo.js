@@ -13,13 +13,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
 import * as turf from '@turf/turf';
+import { PLACE_KINDS } from '../src/lib/content/place-kinds.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
 /** North-east Asia, the region drawn from Natural Earth 10m at zoom >= 4: [west, south, east, north]. */
 export const DETAIL_BBOX = [127, 30, 157, 56];
-export const KINDS = ['venue', 'energy', 'infrastructure', 'disputed', 'railway'];
 
 const WORLD_TOLERANCE = 0.05; // degrees, ~5 km: under a pixel up to zoom 4
 const WORLD_MIN_AREA_KM2 = 50; // islets smaller than this are dropped from the world layer
@@ -279,7 +279,8 @@ export function buildPlaces(input, file = 'src/lib/content/data/geometry.json') 
 	let id = 1;
 	for (const [slug, place] of Object.entries(input.places)) {
 		const at = (field) => `${file}: record "${slug}": field "${field}"`;
-		if (!KINDS.includes(place.kind)) throw new Error(`${at('kind')}: unknown kind ${place.kind}`);
+		if (!PLACE_KINDS.includes(place.kind))
+			throw new Error(`${at('kind')}: unknown kind ${place.kind}`);
 		if (!place.features?.length) throw new Error(`${at('features')}: no features`);
 		const parts = new Set();
 		for (const [i, spec] of place.features.entries()) {

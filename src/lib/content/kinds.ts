@@ -1,5 +1,5 @@
 /** The closed lists the records choose from (their schema: schema.ts). */
-export const PLACE_KINDS = ['venue', 'energy', 'infrastructure', 'disputed', 'railway'] as const;
+export { PLACE_KINDS } from './place-kinds.js';
 export const SECTORS = [
 	'diplomacy',
 	'economy',

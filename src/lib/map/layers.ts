@@ -7,27 +7,25 @@ import type {
 } from 'maplibre-gl';
 import type { PlaceKind } from '$lib/content/schema';
 import type { Locale } from '$lib/i18n/locale';
+import {
+	AREA,
+	BORDER,
+	COLOURS,
+	KIND_COLOURS,
+	LABEL_COLOUR,
+	LABEL_SIZE,
+	LINE,
+	MARKER,
+	POINT,
+	SELECTION,
+	SYMBOLS,
+	UNKNOWN_COLOUR,
+	type LabelSize
+} from './symbology';
 
-/**
- * Okabe–Ito colours: distinguishable with every common colour-vision deficiency. Kinds also
- * differ by shape (circle, dashed line, hatched polygon) so colour is never the only signal.
- */
-export const KIND_COLOURS: Record<PlaceKind, string> = {
-	venue: '#0072B2',
-	energy: '#D55E00',
-	infrastructure: '#009E73',
-	disputed: '#CC79A7',
-	railway: '#444444'
-};
-
-export const COLOURS = {
-	sea: '#cfe0ea',
-	land: '#f6f3ec',
-	border: '#9a948a',
-	label: '#5b554c',
-	halo: '#ffffff',
-	highlight: '#111111'
-};
+// The symbols live in ./symbology.ts, shared with the static SVG maps; these names stay importable
+// from here (MapView, the legend and tests/map-pixels.e2e.ts read them from this module).
+export { COLOURS, KIND_COLOURS, type LabelSize } from './symbology';
 
 /**
  * The fonts MapLibre draws labels with, per language. With no `glyphs` in the style, MapLibre
@@ -83,7 +81,7 @@ const kindColour: ExpressionSpecification = [
 	'match',
 	['get', 'kind'],
 	...Object.entries(KIND_COLOURS).flat(),
-	'#888888'
+	UNKNOWN_COLOUR
 ] as unknown as ExpressionSpecification;
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -220,8 +218,8 @@ export function basemapLayers(locale: Locale = 'en'): LayerSpecification[] {
 			source: SOURCES.borders,
 			paint: {
 				'line-color': COLOURS.border,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2],
-				'line-dasharray': [3, 2]
+				'line-width': ['interpolate', ['linear'], ['zoom'], 2, BORDER.minWidth, 6, BORDER.maxWidth],
+				'line-dasharray': BORDER.dash
 			}
 		},
 		{
@@ -254,7 +252,7 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			filter: placeFilter('Polygon', hiddenKinds),
 			paint: {
 				'fill-color': kindColour,
-				'fill-opacity': ['case', hovered, 0.75, 0.5],
+				'fill-opacity': ['case', hovered, AREA.hoverOpacity, AREA.opacity],
 				// places-outline draws the edge; an antialiased outline here would only cost one
 				// more shader to compile before the first view shows.
 				'fill-antialias': false
@@ -265,7 +263,11 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			type: 'line',
 			source: SOURCES.places,
 			filter: placeFilter('Polygon', hiddenKinds),
-			paint: { 'line-color': '#7a3b66', 'line-width': 1.2, 'line-dasharray': [2, 1] }
+			paint: {
+				'line-color': AREA.edge.colour,
+				'line-width': AREA.edge.width,
+				'line-dasharray': AREA.edge.dash
+			}
 		},
 		{
 			id: 'places-line-casing',
@@ -274,15 +276,15 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			filter: placeFilter('LineString', hiddenKinds),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
-				'line-color': '#ffffff',
-				'line-width': ['case', hovered, 9, 6],
-				'line-opacity': 0.9
+				'line-color': LINE.casing.colour,
+				'line-width': ['case', hovered, LINE.casing.hoverWidth, LINE.casing.width],
+				'line-opacity': LINE.casing.opacity
 			}
 		},
 		// Railways dotted, proposed bridges dashed, pipelines solid: shape as well as colour.
-		lineLayer('railway', [1, 1], hiddenKinds),
-		lineLayer('infrastructure', [2, 1], hiddenKinds),
-		lineLayer('energy', null, hiddenKinds),
+		lineLayer('railway', hiddenKinds),
+		lineLayer('infrastructure', hiddenKinds),
+		lineLayer('energy', hiddenKinds),
 		{
 			// An invisible wide line so thin lines are easy to hit with a finger or a mouse.
 			id: 'places-line-hit',
@@ -300,9 +302,9 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			paint: {
 				'circle-color': kindColour,
 				// Written like places-point's paint: both layers share one shader program.
-				'circle-radius': perFeature(6),
+				'circle-radius': perFeature(MARKER.radius),
 				'circle-stroke-color': perFeature('#ffffff'),
-				'circle-stroke-width': perFeature(2)
+				'circle-stroke-width': perFeature(MARKER.edge)
 			}
 		},
 		{
@@ -312,20 +314,26 @@ export function placeLayers(hiddenKinds: readonly PlaceKind[] = []): LayerSpecif
 			source: SOURCES.places,
 			filter: placeFilter('Point', hiddenKinds),
 			paint: {
-				'circle-color': ['match', ['get', 'kind'], 'energy', '#ffffff', kindColour],
-				'circle-radius': ['case', hovered, 10, 7],
-				'circle-stroke-color': ['match', ['get', 'kind'], 'energy', KIND_COLOURS.energy, '#ffffff'],
-				'circle-stroke-width': ['match', ['get', 'kind'], 'energy', 3.5, 2]
+				'circle-color': byPointShape(() => '#ffffff', kindColour),
+				'circle-radius': ['case', hovered, POINT.hoverRadius, POINT.radius],
+				'circle-stroke-color': byPointShape((kind) => SYMBOLS[kind].colour, '#ffffff'),
+				'circle-stroke-width': byPointShape(() => POINT.ringEdge, POINT.dotEdge)
 			}
 		}
 	];
 }
 
-function lineLayer(
-	kind: PlaceKind,
-	dash: [number, number] | null,
-	hiddenKinds: readonly PlaceKind[]
-): LayerSpecification {
+/** A point's paint value: `ring` for the kinds drawn as rings, `dot` for the others. */
+function byPointShape(
+	ring: (kind: PlaceKind) => string | number,
+	dot: string | number | ExpressionSpecification
+): ExpressionSpecification {
+	const rings = (Object.keys(SYMBOLS) as PlaceKind[]).filter((k) => SYMBOLS[k].point === 'ring');
+	return ['match', ['get', 'kind'], ...rings.flatMap((k) => [k, ring(k)]), dot] as never;
+}
+
+function lineLayer(kind: PlaceKind, hiddenKinds: readonly PlaceKind[]): LayerSpecification {
+	const { colour, dash } = SYMBOLS[kind];
 	return {
 		id: `places-line-${kind}`,
 		type: 'line',
@@ -333,9 +341,9 @@ function lineLayer(
 		filter: ['all', placeFilter('LineString', hiddenKinds), ['==', ['get', 'kind'], kind]],
 		layout: { 'line-join': 'round' },
 		paint: {
-			'line-color': KIND_COLOURS[kind],
-			'line-width': ['case', hovered, 5, 3],
-			...(dash ? { 'line-dasharray': dash } : {})
+			'line-color': colour,
+			'line-width': ['case', hovered, LINE.hoverWidth, LINE.width],
+			...(dash ? { 'line-dasharray': [...dash] } : {})
 		}
 	};
 }
@@ -351,7 +359,7 @@ export function selectedLayers(
 			source: SOURCES.places,
 			filter: selectedFilter('Polygon', slugs, hiddenKinds),
 			// Width written per feature, like the place lines': one shader program for them all.
-			paint: { 'line-color': COLOURS.highlight, 'line-width': perFeature(3) }
+			paint: { 'line-color': SELECTION.colour, 'line-width': perFeature(SELECTION.width) }
 		},
 		{
 			id: 'selected-line',
@@ -369,9 +377,9 @@ export function selectedLayers(
 			filter: markerFilter(slugs, hiddenKinds, true),
 			paint: {
 				'circle-color': perFeature('rgba(0,0,0,0)'),
-				'circle-radius': perFeature(11),
-				'circle-stroke-color': perFeature(COLOURS.highlight),
-				'circle-stroke-width': perFeature(3)
+				'circle-radius': perFeature(SELECTION.markerRadius),
+				'circle-stroke-color': perFeature(SELECTION.colour),
+				'circle-stroke-width': perFeature(SELECTION.width)
 			}
 		},
 		{
@@ -381,9 +389,9 @@ export function selectedLayers(
 			filter: selectedFilter('Point', slugs, hiddenKinds),
 			paint: {
 				'circle-color': perFeature('rgba(0,0,0,0)'),
-				'circle-radius': perFeature(13),
-				'circle-stroke-color': perFeature(COLOURS.highlight),
-				'circle-stroke-width': perFeature(3)
+				'circle-radius': perFeature(SELECTION.pointRadius),
+				'circle-stroke-color': perFeature(SELECTION.colour),
+				'circle-stroke-width': perFeature(SELECTION.width)
 			}
 		}
 	];
@@ -402,14 +410,6 @@ export function placeFilters(
 		(l as { filter: FilterSpecification }).filter
 	]);
 }
-
-/** Place labels' text sizes (px) and halo width: the map's own, or the tour's projector-sized ones. */
-export interface LabelSize {
-	selected: number;
-	other: number;
-	halo: number;
-}
-const LABEL_SIZE: LabelSize = { selected: 16, other: 13, halo: 1.6 };
 
 export function labelTextSize(size: LabelSize): ExpressionSpecification {
 	return ['case', ['get', 'selected'], size.selected, size.other];
@@ -436,7 +436,7 @@ export function placeLabelLayer(
 			'symbol-sort-key': ['case', ['get', 'selected'], 0, 1]
 		},
 		paint: {
-			'text-color': '#1f1b16',
+			'text-color': LABEL_COLOUR,
 			'text-halo-color': COLOURS.halo,
 			'text-halo-width': size.halo
 		}

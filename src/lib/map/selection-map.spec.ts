@@ -8,6 +8,7 @@ import {
 	selectionMapSvg
 } from './selection-map.server';
 import { selectionKey, slugsOfKey, staticMapPath, staticMapTitle } from './static-map-url';
+import { sitePages } from '$lib/site-pages';
 
 type Load = (event: {
 	params: Record<string, string>;
@@ -17,17 +18,36 @@ type Load = (event: {
 }) => unknown;
 type Route = { load?: Load; entries?: () => Record<string, string>[] };
 
-// Every page of the site, so a new route with a new kind of selection is checked too; a page's
-// entries may sit in its +page.server.ts.
+type Matcher = { match: (param: string) => boolean };
+const matchers = import.meta.glob<Matcher>('/src/params/*.ts', { eager: true });
+
+/**
+ * The params of each page in the site's list ($lib/site-pages.js, what the prerenderer builds)
+ * that a route's file serves: `{ slug: 'tokyo' }` for `(app)/places/[slug]/+page.ts`.
+ */
+function listedParams(file: string): Record<string, string>[] {
+	const route = file.replace(/^\/src\/routes|\/\+page\.ts$|\/\([^)]*\)/g, '') || '/';
+	const params: { name: string; matcher?: string }[] = [];
+	const pattern = route.replace(/\[(\w+)(?:=(\w+))?\]/g, (_, name: string, matcher?: string) => {
+		params.push({ name, matcher });
+		return '([^/]+)';
+	});
+	return sitePages().flatMap(({ path }) => {
+		const values = path.match(new RegExp(`^${pattern}$`))?.slice(1);
+		if (!values) return [];
+		const fits = params.every(
+			({ matcher }, i) => !matcher || matchers[`/src/params/${matcher}.ts`].match(values[i])
+		);
+		return fits ? [Object.fromEntries(params.map(({ name }, i) => [name, values[i]]))] : [];
+	});
+}
+
+// Every page of the site, so a new route with a new kind of selection is checked too.
 const loads = import.meta.glob<Route>('/src/routes/**/+page.ts', { eager: true });
-const servers = import.meta.glob<Route>('/src/routes/**/+page.server.ts', { eager: true });
 const routes = Object.fromEntries(
 	Object.entries(loads).map(([file, route]) => [
 		file,
-		{
-			...route,
-			entries: route.entries ?? servers[file.replace('+page.ts', '+page.server.ts')]?.entries
-		}
+		{ ...route, entries: route.entries ?? (() => listedParams(file)) }
 	])
 );
 
@@ -39,7 +59,9 @@ describe('the static maps for browsers without WebGL2', () => {
 	it.each(Object.entries(routes).filter(([, r]) => r.load))(
 		'%s: every page has a prerendered map of its selection',
 		async (_file, route) => {
-			for (const params of route.entries?.() ?? [{}]) {
+			const pages = route.entries!();
+			expect(pages.length, 'pages listed in site-pages.js').toBeGreaterThan(0);
+			for (const params of pages) {
 				const data = (await route.load!({
 					params,
 					url: new URL('http://localhost/'),

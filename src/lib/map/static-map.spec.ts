@@ -6,18 +6,20 @@ import type { BBox } from './camera';
 import {
 	escapeXml,
 	fitProjection,
-	mercatorY,
 	pathData,
 	placeLabel,
 	staticMapSvg,
 	type GeoCollection
 } from './static-map';
 
-describe('mercatorY', () => {
+describe('the Mercator projection', () => {
+	// Bounds symmetric about the equator: it sits in the middle of the picture.
+	const y = (lat: number) => 50 - fitProjection([-10, -60, 10, 60], 100, 100).project([0, lat])[1];
+
 	it('is zero at the equator, symmetric, and stretches towards the poles', () => {
-		expect(mercatorY(0)).toBeCloseTo(0);
-		expect(mercatorY(-40)).toBeCloseTo(-mercatorY(40));
-		expect(mercatorY(60) - mercatorY(50)).toBeGreaterThan(mercatorY(10) - mercatorY(0));
+		expect(y(0)).toBeCloseTo(0);
+		expect(y(-40)).toBeCloseTo(-y(40));
+		expect(y(60) - y(50)).toBeGreaterThan(y(10) - y(0));
 	});
 });
 
@@ -206,7 +208,8 @@ describe('staticMapSvg', () => {
 	});
 
 	it('rings a place too small to see and labels the step’s places', () => {
-		expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="12" fill="none"/);
+		// The map's ring around a selected small place (symbology SELECTION.markerRadius).
+		expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="11" fill="none"/);
 		expect(svg).toContain('>A &amp; &lt;b&gt;</text>');
 		expect(svg).toContain('>C</text>');
 	});

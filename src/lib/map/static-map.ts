@@ -1,11 +1,21 @@
 /**
  * A static map as an SVG string: the same Natural Earth land and place geometry as the interactive
- * map, drawn with a tiny Web Mercator projection. No tiles, no browser: it runs while the site is
+ * map, drawn in Web Mercator with d3-geo. No tiles, no browser: it runs while the site is
  * prerendered, for the tour's printed handout and for browsers without WebGL2.
  */
-import { bboxClip, lineString, polygon } from '@turf/turf';
+import { geoMercator, geoStream, type GeoStream } from 'd3-geo';
 import type { BBox } from '$lib/map/camera';
-import { KIND_COLOURS } from '$lib/map/layers';
+import { PAPER } from './symbology';
+import {
+	areaSvg,
+	bordersSvg,
+	labelPaint,
+	lineSvg,
+	pointSvg,
+	round,
+	SMALL_PLACE_PX,
+	smallPlaceRing
+} from './static-symbols';
 import type { PlaceKind } from '$lib/content/schema';
 
 type Position = number[];
@@ -67,25 +77,39 @@ export interface StaticMapInput {
 	lang?: string;
 }
 
-/** The interactive map's palette, a little stronger so land and sea still differ on a grey printer. */
-const PAPER = { sea: '#b8d2e3', land: '#f7f4ee', border: '#7d776d' };
-
 const R = 180 / Math.PI;
+/** Web Mercator's limit, as MapLibre's: the world is a square. */
+const MAX_LAT = 85.051129 / R;
 
-/** Web Mercator in degrees-equivalent units: x is longitude, y grows northwards. */
-export function mercatorY(lat: number): number {
-	const clamped = Math.max(-85, Math.min(85, lat));
-	return R * Math.log(Math.tan(Math.PI / 4 + clamped / (2 * R)));
+/**
+ * d3's Mercator cuts polygons at the antimeridian on the sphere, which needs d3's own winding
+ * (clockwise outer rings; the GeoJSON here winds the other way) and would turn an island inside
+ * out. The build already split the land at ±180°, so nothing needs cutting: this preclip only
+ * keeps the poles (Antarctica reaches −90°, infinitely far) at Mercator's limit, as MapLibre does.
+ */
+function clampPoles(stream: GeoStream): GeoStream {
+	return {
+		point: (x, y) => stream.point(x, Math.max(-MAX_LAT, Math.min(MAX_LAT, y))),
+		lineStart: () => stream.lineStart(),
+		lineEnd: () => stream.lineEnd(),
+		polygonStart: () => stream.polygonStart(),
+		polygonEnd: () => stream.polygonEnd(),
+		sphere: () => stream.sphere?.()
+	};
 }
 
 export interface Projection {
 	project(p: Position): [number, number];
 	/** The geographic box the whole picture shows (wider than the bounds on one axis). */
 	view: BBox;
+	/** Streams geometry into picture pixels, cut a little beyond the picture's edges. */
+	stream(sink: GeoStream): GeoStream;
 }
 
 /**
- * Fits `bounds` into width × height minus the margin, centred, keeping the aspect ratio. The view
+ * Fits `bounds` into width × height minus the margin, centred, keeping the aspect ratio (d3's
+ * fitExtent, on the bounds' corners: a polygon's edges would be great circles, bulging north).
+ * No resampling (precision 0): straight lines in Mercator, as MapLibre draws them. The view
  * reaches `bleed` pixels beyond the picture's edges.
  */
 export function fitProjection(
@@ -96,92 +120,87 @@ export function fitProjection(
 	bleed = 0
 ): Projection {
 	const [w, s, e, n] = bounds;
-	const x0 = w;
-	const x1 = e;
-	const y0 = mercatorY(s);
-	const y1 = mercatorY(n);
-	const scale = Math.min(
-		(width - 2 * margin) / Math.max(x1 - x0, 1e-9),
-		(height - 2 * margin) / Math.max(y1 - y0, 1e-9)
-	);
-	const cx = (x0 + x1) / 2;
-	const cy = (y0 + y1) / 2;
-	const project = ([lng, lat]: Position): [number, number] => [
-		width / 2 + (lng - cx) * scale,
-		height / 2 - (mercatorY(lat) - cy) * scale
-	];
-	const unY = (y: number) => R * (2 * Math.atan(Math.exp(y / R)) - Math.PI / 2);
-	const halfX = (width / 2 + bleed) / scale;
-	const halfY = (height / 2 + bleed) / scale;
-	const view: BBox = [cx - halfX, unY(cy - halfY), cx + halfX, unY(cy + halfY)];
-	return { project, view };
-}
-
-function ringBBox(ring: Position[]): BBox {
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const [x, y] of ring) {
-		if (x < w) w = x;
-		if (x > e) e = x;
-		if (y < s) s = y;
-		if (y > n) n = y;
-	}
-	return [w, s, e, n];
+	const mercator = geoMercator()
+		.preclip(clampPoles)
+		.precision(0)
+		.fitExtent(
+			[
+				[margin, margin],
+				[width - margin, height - margin]
+			],
+			{
+				type: 'MultiPoint',
+				coordinates: [
+					[w, s],
+					[e, n]
+				]
+			}
+		);
+	// Cut a little beyond the picture (2%), so clipped outlines never show along its edges.
+	const padX = bleed + (width + 2 * bleed) * 0.02;
+	const padY = bleed + (height + 2 * bleed) * 0.02;
+	// Only streamed geometry is cut: project() of a single point ignores the clip extent.
+	mercator.clipExtent([
+		[-padX, -padY],
+		[width + padX, height + padY]
+	]);
+	const [west, north] = mercator.invert!([-bleed, -bleed])!;
+	const [east, south] = mercator.invert!([width + bleed, height + bleed])!;
+	return {
+		project: (p) => mercator(p as [number, number])!,
+		view: [west, south, east, north],
+		stream: (sink) => mercator.stream(sink)
+	};
 }
 
 export function intersects(a: BBox, b: BBox): boolean {
 	return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 /**
- * An SVG path for lines or rings, for paper. With `clip` (the dense coastlines and borders), each
- * part is first cut to the picture with Turf's bboxClip, so nothing outside is stored; otherwise
- * parts wholly outside are left out. Points within `minStep` pixels of the last one are skipped.
+ * An SVG path for lines or rings, for paper: d3 projects them and cuts them to the picture, so
+ * nothing outside is stored. Points within `minStep` pixels of the last one are skipped (d3 has
+ * no such thinning: it is what keeps a coastline at this scale a few kB) and the rest rounded.
  */
 export function pathData(
 	parts: Position[][],
 	projection: Projection,
 	closed: boolean,
-	{ minStep = 0.8, clip = true }: { minStep?: number; clip?: boolean } = {}
+	{ minStep = 0.8 }: { minStep?: number } = {}
 ): string {
-	const [w, s, e, n] = projection.view;
-	// A little beyond the picture, so clipped outlines never show along its edges.
-	const dx = (e - w) * 0.02;
-	const dy = (n - s) * 0.02;
-	const frame: BBox = [w - dx, s - dy, e + dx, n + dy];
 	// Whole pixels once points are a pixel or more apart: a tenth would only add bytes.
 	const r = minStep >= 1 ? Math.round : round;
 	const out: string[] = [];
-	for (const part of parts) {
-		if (part.length < 2 || !intersects(ringBBox(part), projection.view)) continue;
-		const pieces = clip ? clipPart(part, frame, closed) : [part];
-		for (const piece of pieces) {
-			const pts: [number, number][] = [];
-			for (const p of piece) {
-				const q = projection.project(p);
-				const last = pts[pts.length - 1];
-				if (!last || Math.hypot(q[0] - last[0], q[1] - last[1]) >= minStep) pts.push(q);
-			}
+	let pts: [number, number][] = [];
+	let last: [number, number] | null = null;
+	let count = 0;
+	const sink: GeoStream = {
+		lineStart() {
+			pts = [];
+			count = 0;
+		},
+		point(x, y) {
+			const prev = pts[pts.length - 1];
+			last = [x, y];
+			count++;
+			if (!prev || Math.hypot(x - prev[0], y - prev[1]) >= minStep) pts.push(last);
+		},
+		lineEnd() {
 			// A line shorter than a pixel still gets drawn (as a dot, with a round cap or a ring).
-			if (!closed && pts.length === 1 && piece.length > 1)
-				pts.push(projection.project(piece.at(-1)!));
-			if (pts.length < (closed ? 3 : 2)) continue;
+			if (!closed && pts.length === 1 && count > 1) pts.push(last!);
+			if (pts.length < (closed ? 3 : 2)) return;
 			out.push('M' + pts.map(([x, y]) => `${r(x)} ${r(y)}`).join('L') + (closed ? 'Z' : ''));
-		}
-	}
+		},
+		polygonStart() {},
+		polygonEnd() {},
+		sphere() {}
+	};
+	// Each ring as its own polygon: the paths are filled even-odd, so holes stay holes.
+	const geometry: GeoJSON.Geometry = closed
+		? { type: 'MultiPolygon', coordinates: parts.map((ring) => [ring]) }
+		: { type: 'MultiLineString', coordinates: parts };
+	geoStream(geometry, projection.stream(sink));
 	return out.join('');
-}
-
-function clipPart(part: Position[], frame: BBox, closed: boolean): Position[][] {
-	if (closed) {
-		const ring = bboxClip(polygon([part]), frame).geometry.coordinates[0] as Position[] | undefined;
-		return ring && ring.length >= 4 ? [ring] : [];
-	}
-	const clipped = bboxClip(lineString(part), frame).geometry;
-	return clipped.type === 'LineString'
-		? [clipped.coordinates]
-		: (clipped.coordinates as Position[][]);
 }
 
 function polygons(g: Geometry): Position[][] {
@@ -255,12 +274,10 @@ export function placeLabel(
 }
 
 const labelStyle = (selector: string, size: number) =>
-	`${selector}{font:700 ${size}px 'Noto Sans','Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic','DejaVu Sans',Arial,sans-serif;fill:#111;stroke:#fff;stroke-width:${round(size * 0.22)}px;paint-order:stroke;stroke-linejoin:round}`;
+	`${selector}{font:700 ${size}px 'Noto Sans','Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic','DejaVu Sans',Arial,sans-serif;${labelPaint(size)};paint-order:stroke;stroke-linejoin:round}`;
 /** An SVG shown as an image answers media queries about the image's own size. */
 const narrowStyle = ({ maxWidth, labelSize }: { maxWidth: number; labelSize: number }) =>
 	`${labelStyle('.label-narrow', labelSize)}.label-narrow{display:none}@media (max-width:${maxWidth}px){.label{display:none}.label-narrow{display:inline}}`;
-
-const DASH: Partial<Record<PlaceKind, string>> = { railway: '3 3', infrastructure: '8 4' };
 
 /** The whole picture: sea, land, borders, every place (the step's in colour), labels. */
 export function staticMapSvg(input: StaticMapInput): string {
@@ -280,10 +297,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 		const d = input.borders.features
 			.map((f) => (f.geometry ? pathData(lines(f.geometry), projection, false, detail) : ''))
 			.join('');
-		if (d)
-			parts.push(
-				`<path d="${d}" fill="none" stroke="${PAPER.border}" stroke-width="1.2" stroke-dasharray="5 3"/>`
-			);
+		if (d) parts.push(bordersSvg(d));
 	}
 
 	// Other places faintly, then the step's own places on top, bold and in their kind's colour.
@@ -296,32 +310,18 @@ export function staticMapSvg(input: StaticMapInput): string {
 		const slug = String(f.properties?.slug ?? '');
 		const kind = f.properties?.kind as PlaceKind;
 		const on = lit.has(slug);
-		const colour = on ? (KIND_COLOURS[kind] ?? '#555') : '#9a9a9a';
 		const attrs = `data-slug="${escapeXml(slug)}"${on ? ' class="step-place"' : ''}`;
 		const g = f.geometry;
 		if (g.type === 'Point') {
 			const [x, y] = projection.project(g.coordinates);
 			if (x < -bleed || y < -bleed || x > width + bleed || y > height + bleed) continue;
-			parts.push(
-				`<circle ${attrs} cx="${round(x)}" cy="${round(y)}" r="${on ? 7 : 4}" fill="${colour}" stroke="${on ? '#111' : '#fff'}" stroke-width="${on ? 2 : 1}"/>`
-			);
+			parts.push(pointSvg(attrs, x, y, kind, on));
 		} else if (g.type === 'LineString' || g.type === 'MultiLineString') {
-			const d = pathData(lines(g), projection, false, { clip: false });
-			if (!d) continue;
-			const dash = DASH[kind] ? ` stroke-dasharray="${DASH[kind]}"` : '';
-			if (on)
-				parts.push(
-					`<path d="${d}" fill="none" stroke="#fff" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`
-				);
-			parts.push(
-				`<path ${attrs} d="${d}" fill="none" stroke="${colour}" stroke-width="${on ? 4 : 1.5}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`
-			);
+			const d = pathData(lines(g), projection, false);
+			if (d) parts.push(...lineSvg(attrs, d, kind, on));
 		} else {
-			const d = pathData(polygons(g), projection, true, { minStep: 0.3, clip: false });
-			if (!d) continue;
-			parts.push(
-				`<path ${attrs} d="${d}" fill="${colour}" fill-opacity="${on ? 0.75 : 0.4}" stroke="${on ? '#111' : colour}" stroke-width="${on ? 1.5 : 0.5}"/>`
-			);
+			const d = pathData(polygons(g), projection, true, { minStep: 0.3 });
+			if (d) parts.push(areaSvg(attrs, d, kind, on));
 		}
 	}
 
@@ -330,10 +330,8 @@ export function staticMapSvg(input: StaticMapInput): string {
 		if (!bbox || (bbox[0] === bbox[2] && bbox[1] === bbox[3])) continue;
 		const [ax, ay] = projection.project([bbox[0], bbox[1]]);
 		const [bx, by] = projection.project([bbox[2], bbox[3]]);
-		if (Math.max(Math.abs(bx - ax), Math.abs(by - ay)) >= 14) continue;
-		parts.push(
-			`<circle cx="${round((ax + bx) / 2)}" cy="${round((ay + by) / 2)}" r="12" fill="none" stroke="#111" stroke-width="3"/>`
-		);
+		if (Math.max(Math.abs(bx - ax), Math.abs(by - ay)) >= SMALL_PLACE_PX) continue;
+		parts.push(smallPlaceRing((ax + bx) / 2, (ay + by) / 2));
 	}
 
 	// Labels keep clear of each other and of the highlighted markers. With `narrow`, a second set,

@@ -1,0 +1,109 @@
+/**
+ * How the map draws each kind of place: the one table both renderers read, the MapLibre style
+ * (./layers.ts) and the static SVG maps (./static-map.ts). Sizes are CSS pixels; dash patterns are
+ * in line widths, MapLibre's unit (the SVG converts them with `dashPixels`).
+ */
+import type { PlaceKind } from '$lib/content/schema';
+
+export interface KindSymbol {
+	/**
+	 * Okabe–Ito colours: distinguishable with every common colour-vision deficiency. Kinds also
+	 * differ by shape (dot or ring, dotted, dashed or solid line, translucent area with a dashed
+	 * edge) so colour is never the only signal.
+	 */
+	colour: string;
+	/** A line's dash and gap, in line widths; null for a solid line. */
+	dash: readonly [dash: number, gap: number] | null;
+	/** A point: a dot filled with the colour, or a ring (white inside, edged in the colour). */
+	point: 'dot' | 'ring';
+}
+
+// Railways dotted, proposed bridges dashed, pipelines solid; venues dots, energy sites rings.
+export const SYMBOLS: Record<PlaceKind, KindSymbol> = {
+	venue: { colour: '#0072B2', dash: null, point: 'dot' },
+	energy: { colour: '#D55E00', dash: null, point: 'ring' },
+	infrastructure: { colour: '#009E73', dash: [2, 1], point: 'dot' },
+	disputed: { colour: '#CC79A7', dash: null, point: 'dot' },
+	railway: { colour: '#444444', dash: [1, 1], point: 'dot' }
+};
+
+/** A kind the table does not know (the content is validated, so none should reach a map). */
+export const UNKNOWN_COLOUR = '#888888';
+
+export const KIND_COLOURS = Object.fromEntries(
+	Object.entries(SYMBOLS).map(([kind, s]) => [kind, s.colour])
+) as Record<PlaceKind, string>;
+
+/** The interactive map's palette. */
+export const COLOURS = {
+	sea: '#cfe0ea',
+	land: '#f6f3ec',
+	border: '#9a948a',
+	label: '#5b554c',
+	halo: '#ffffff',
+	highlight: '#111111'
+};
+
+/**
+ * The static maps' own choices (the handout on paper, the no-WebGL image): the palette a little
+ * stronger, so land and sea still differ on a grey printer; the selection's symbols a third larger
+ * than on screen, since the picture is printed or shown shrunk (an 800 px image in a phone's
+ * 360 px box); the other places small and grey, for orientation only.
+ */
+export const PAPER = {
+	sea: '#b8d2e3',
+	land: '#f7f4ee',
+	border: '#7d776d',
+	scale: 4 / 3,
+	context: { colour: '#9a9a9a', radius: 4, edge: 1, lineWidth: 1.5, opacity: 0.4, areaEdge: 0.5 }
+};
+
+/** Lines of every kind: the width, and a white casing under it so they stand out from land. */
+export const LINE = {
+	width: 3,
+	hoverWidth: 5,
+	casing: { colour: '#ffffff', width: 6, hoverWidth: 9, opacity: 0.9 }
+};
+
+/** Points: a dot's white edge, a ring's coloured one. */
+export const POINT = { radius: 7, hoverRadius: 10, dotEdge: 2, ringEdge: 3.5 };
+
+/** Areas (the disputed islands): a translucent fill, a darker dashed edge. */
+export const AREA = {
+	opacity: 0.5,
+	hoverOpacity: 0.75,
+	edge: { colour: '#7a3b66', width: 1.2, dash: [2, 1] as [number, number] }
+};
+
+/** Borders between countries: dashed, thin when zoomed out (dash in line widths). */
+export const BORDER = { minWidth: 0.5, maxWidth: 1.2, dash: [3, 2] as [number, number] };
+
+/** A dot for a place too small to see when zoomed out (a 7 km bridge). */
+export const MARKER = { radius: 6, edge: 2 };
+
+/** The selection: a dark outline or ring around what is selected. */
+export const SELECTION = {
+	colour: COLOURS.highlight,
+	width: 3,
+	pointRadius: 13,
+	markerRadius: 11
+};
+
+/** Place labels' text sizes (px) and halo width: the map's own, or the tour's projector-sized ones. */
+export interface LabelSize {
+	selected: number;
+	other: number;
+	halo: number;
+}
+export const LABEL_SIZE: LabelSize = { selected: 16, other: 13, halo: 1.6 };
+export const LABEL_COLOUR = '#1f1b16';
+
+/**
+ * An SVG stroke-dasharray (pixels) for a dash pattern in line widths: MapLibre scales a
+ * `line-dasharray` by the line's width, SVG does not. Drawn with butt caps, as MapLibre draws
+ * these lines: a round cap reaches half a width into each gap and closes a one-width gap.
+ */
+export function dashPixels(dash: readonly [number, number], width: number): string {
+	const px = (n: number) => Math.round(n * 100) / 100;
+	return `${px(dash[0] * width)} ${px(dash[1] * width)}`;
+}
