@@ -16,10 +16,14 @@ export function firstVisitTable(visits) {
 	].join('\n');
 }
 
-export function firstVisitSection(visits) {
+/** `measured`: when `node scripts/bench/first-visit.js` ran alone, apart from the rounds above. */
+export function firstVisitSection(visits, measured) {
+	const when = measured
+		? ` (measured alone on ${measured.date.slice(0, 10)} at commit ${measured.commit})`
+		: '';
 	return [
-		'What the service worker fetches on a first visit, until it controls the page (gzip, as a',
-		'compressing host sends it; the budget is on English, Russian and Japanese are stated):',
+		`What the service worker fetches on a first visit, until it controls the page${when}: gzip, as`,
+		'a compressing host sends it; the budget is on English, Russian and Japanese are stated.',
 		'',
 		firstVisitTable(visits)
 	].join('\n');

@@ -121,7 +121,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		// Alone, it updates the last full bench's figures with these, and the docs' table.
 		const latest = 'bench-results/latest.json';
 		if (existsSync(latest)) {
-			const results = { ...JSON.parse(readFileSync(latest, 'utf8')), firstVisit: visits };
+			const results = {
+				...JSON.parse(readFileSync(latest, 'utf8')),
+				firstVisit: visits,
+				firstVisitMeasured: {
+					date: new Date().toISOString(),
+					commit: execSync('git rev-parse --short HEAD').toString().trim()
+				}
+			};
 			writeFileSync(latest, JSON.stringify(results, null, 2) + '\n');
 			const budget = checkBudgets(results).find((b) => b.name.startsWith('first visit'));
 			console.log(

@@ -26,7 +26,7 @@ export function latestSection(r) {
 		'',
 		summary(r),
 		'',
-		...(r.firstVisit ? [firstVisitSection(r.firstVisit), ''] : []),
+		...(r.firstVisit ? [firstVisitSection(r.firstVisit, r.firstVisitMeasured), ''] : []),
 		'| budget | limit | figure | met |',
 		'| --- | --- | --- | --- |',
 		...budgets
