@@ -74,14 +74,14 @@ test.describe('Save for offline', () => {
 		await installed(page);
 		const dialog = await openSave(page);
 		await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
-		await expect(dialog.getByText(/It will take [\d.]+ MB on this device\./)).toBeVisible();
+		await expect(dialog.getByText(/It will take [\d.]+\sMB on this device\./)).toBeVisible();
 		await expect(
-			dialog.getByText(/Space the browser has left for this site: [\d.,]+ MB\./)
+			dialog.getByText(/Space the browser has left for this site: [\d.,]+\s[MG]B\./)
 		).toBeVisible();
 		const started = Date.now();
 		await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
 		await expect(
-			dialog.getByText(/Saved for offline: [\d.]+ MB, English, Russian, and Japanese · /)
+			dialog.getByText(/Saved for offline: [\d.]+\sMB, English, Russian, and Japanese · /)
 		).toBeVisible({
 			timeout: BUDGET.offlineSave
 		});

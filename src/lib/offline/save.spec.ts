@@ -117,8 +117,11 @@ describe('saveFiles', () => {
 
 describe('formatSize', () => {
 	it('writes megabytes in the reader’s language', () => {
-		expect(formatSize(3_210_000, 'en')).toBe('3.2 MB');
-		expect(formatSize(3_210_000, 'ru')).toBe('3,2 MB');
-		expect(formatSize(12_600_000, 'ja')).toBe('13 MB');
+		const nbsp = '\u00a0';
+		expect(formatSize(3_210_000, 'en')).toBe(`3.2${nbsp}MB`);
+		expect(formatSize(3_210_000, 'ru')).toBe(`3,2${nbsp}МБ`);
+		expect(formatSize(12_600_000, 'ja')).toBe(`13${nbsp}MB`);
+		expect(formatSize(10_737_418_240, 'en')).toBe(`11${nbsp}GB`);
+		expect(formatSize(2_150_000_000, 'ru')).toBe(`2,2${nbsp}ГБ`);
 	});
 });

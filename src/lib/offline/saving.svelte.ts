@@ -188,7 +188,8 @@ async function run(languages: readonly Language[], staticMaps: boolean) {
 			void navigator.serviceWorker.getRegistration().then((r) => r?.update());
 		} else {
 			console.warn('Save for offline stopped:', error);
-			saving.status = navigator.onLine === false || !record ? 'offline' : 'failed';
+			// Started: say how far it got (a reload or Resume goes on from there). Not started: offline.
+			saving.status = record ? 'failed' : 'offline';
 		}
 	} finally {
 		abort = null;
