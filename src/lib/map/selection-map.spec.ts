@@ -8,6 +8,7 @@ import {
 	selectionMapSvg
 } from './selection-map.server';
 import { selectionKey, slugsOfKey, staticMapPath, staticMapTitle } from './static-map-url';
+import { sitePages } from '$lib/site-pages';
 
 type Load = (event: {
 	params: Record<string, string>;
@@ -18,15 +19,44 @@ type Load = (event: {
 type Route = { load?: Load; entries?: () => Record<string, string>[] };
 
 // Every page of the site, so a new route with a new kind of selection is checked too; a page's
-// entries may sit in its +page.server.ts.
+// entries may sit in its +page.server.ts, or only in the one list of pages (site-pages.js).
 const loads = import.meta.glob<Route>('/src/routes/**/+page.ts', { eager: true });
 const servers = import.meta.glob<Route>('/src/routes/**/+page.server.ts', { eager: true });
+const matchers = import.meta.glob<{ match: (param: string) => boolean }>('/src/params/*.ts', {
+	eager: true
+});
+
+/**
+ * A route's pages from the one list of pages (src/lib/site-pages.js), for a route whose entries
+ * are not its own: `/src/routes/(app)/places/[slug]/+page.ts` → `[{ slug: 'tokyo' }, …]`.
+ */
+function listedEntries(file: string): () => Record<string, string>[] {
+	const route = file
+		.replace(/^\/src\/routes/, '')
+		.replace(/\/\([^)]+\)/g, '')
+		.replace(/\/\+page\.ts$/, '');
+	const pattern = new RegExp(
+		`^${route.replace(/\[(\w+)(?:=\w+)?\]/g, '(?<$1>[^/]+)')}$`.replace(/^\^$/, '^/$')
+	);
+	// `[step=step]`: the param matcher's word (src/params/) too, as the router asks it.
+	const matched = [...route.matchAll(/\[(\w+)=(\w+)\]/g)];
+	const fits = (g: Record<string, string>) =>
+		matched.every(([, name, matcher]) => matchers[`/src/params/${matcher}.ts`].match(g[name]));
+	return () =>
+		sitePages()
+			.map((p) => pattern.exec(p.path)?.groups)
+			.filter((g): g is Record<string, string> => !!g && fits(g));
+}
+
 const routes = Object.fromEntries(
 	Object.entries(loads).map(([file, route]) => [
 		file,
 		{
 			...route,
-			entries: route.entries ?? servers[file.replace('+page.ts', '+page.server.ts')]?.entries
+			entries:
+				route.entries ??
+				servers[file.replace('+page.ts', '+page.server.ts')]?.entries ??
+				(file.includes('[') ? listedEntries(file) : undefined)
 		}
 	])
 );
