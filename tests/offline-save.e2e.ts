@@ -11,7 +11,7 @@ import { cached, countRequests, goOffline, installed } from './offline-helpers';
 // "Save for offline" (src/lib/components/offline/): the service worker runs here, as in
 // tests/offline.e2e.ts (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
-// A first visit, a save of up to the whole site (about 10 MB in three languages), then up to 33
+// A first visit, a save of up to the whole site (about 10 MB in three languages), then up to 36
 // pages opened offline, a dozen of them waiting for their map.
 test.describe.configure({
 	timeout: BUDGET.offlineInstall + BUDGET.offlineSave + 12 * BUDGET.mapReady
@@ -113,7 +113,8 @@ test.describe('Save for offline', () => {
 			{ path: '/tour/3', map: true },
 			{ path: '/tour/presenter', map: false },
 			{ path: '/tour/print', map: false },
-			{ path: '/embed/places/tokyo', map: false }
+			{ path: '/embed/places/tokyo', map: false },
+			{ path: '/data', map: false }
 		];
 		for (const lang of LANGS)
 			for (const { path, map } of kinds) {

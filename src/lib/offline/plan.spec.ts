@@ -28,6 +28,11 @@ describe('what a file of the build is, and whose', () => {
 		expect(kindOf('/icon-maskable-512.png')).toBe('app');
 		expect(kindOf('/ru/manifest.webmanifest')).toBe('app');
 		expect(kindOf('/robots.txt')).toBe('other');
+		expect(kindOf('/data')).toBe('page');
+		expect(kindOf('/data/__data.json')).toBe('page');
+		expect(kindOf('/ru/data/__data.json')).toBe('page');
+		expect(kindOf('/data/agreements.csv')).toBe('download');
+		expect(kindOf('/data/places.geojson')).toBe('download');
 		expect(kindOf('/sitemap.xml')).toBe('other');
 	});
 
@@ -115,6 +120,12 @@ describe('Save for offline', () => {
 		expect(inSave('/maps/places/tokyo.svg', ['en'], { staticMaps: false })).toBe(false);
 		expect(inSave('/maps/places/tokyo.svg', ['en'], { staticMaps: true })).toBe(true);
 		expect(inSave('/maps/ja/overview.svg', ['en'], { staticMaps: true })).toBe(false);
+	});
+
+	it('adds the open data files, whatever the language', () => {
+		expect(inSave('/data/agreements.csv', ['ja'], { staticMaps: false })).toBe(true);
+		expect(inCore('/data/agreements.csv', ['en'])).toBe(false);
+		expect(inCore('/ru/data/__data.json', ['ru'])).toBe(true);
 	});
 
 	it('never stores what is not for offline use', () => {

@@ -8,7 +8,8 @@ import { storedOffline } from './precache';
  *   code and styles, the fonts that language's text is set in, the GeoJSON, that language's content
  *   data and pages (not embeds).
  * - "Save for offline" (`inSave`): the same for the languages chosen, plus their embeds, the
- *   handout's maps and, only where the browser shows them (no WebGL2), the static maps.
+ *   handout's maps, the open data files (`/data/…`) and, only where the browser shows them (no
+ *   WebGL2), the static maps.
  * - Everything else of the build is stored when first used.
  */
 
@@ -16,7 +17,17 @@ export const LANGUAGES = ['en', 'ru', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type Kind =
-	'code' | 'font' | 'geo' | 'content' | 'page' | 'embed' | 'map' | 'handout-map' | 'app' | 'other';
+	| 'code'
+	| 'font'
+	| 'geo'
+	| 'content'
+	| 'page'
+	| 'embed'
+	| 'map'
+	| 'handout-map'
+	| 'app'
+	| 'download'
+	| 'other';
 
 const PREFIXED = /^\/(ru|ja)(?=\/|$)/;
 
@@ -42,6 +53,10 @@ export function kindOf(path: string): Kind {
 	const rest = path.replace(PREFIXED, '') || '/';
 	if (rest.startsWith('/tour/maps/')) return 'handout-map';
 	if (/^\/[^/]+\.(svg|png|webmanifest)$/.test(rest)) return 'app';
+	// A page's data for client-side navigation (`/data/__data.json`): part of the page.
+	if (rest.endsWith('/__data.json')) return 'page';
+	// The open data files (`/data/places.geojson`, `agreements.csv`): one set for every language.
+	if (/^\/data\/[^/]+\.(geojson|csv|json)$/.test(path)) return 'download';
 	if (/\.[a-z0-9]+$/.test(rest)) return 'other';
 	if (/^\/embed(\/|$)/.test(rest)) return 'embed';
 	return 'page';
@@ -92,6 +107,7 @@ export function inSave(
 	{ staticMaps }: { staticMaps: boolean }
 ): boolean {
 	if (inCore(path, languages)) return true;
+	if (kindOf(path) === 'download') return true;
 	const language = languageOf(path);
 	if (language === null || !languages.includes(language)) return false;
 	switch (kindOf(path)) {
