@@ -127,6 +127,7 @@ test.describe('Save for offline', () => {
 				// As a reader would: the page's fonts have loaded before the next page replaces it (a font
 				// cut off by the navigation makes the browser try its WOFF twin, which is never stored).
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
+				await page.waitForLoadState('networkidle');
 				if (path === '/tour/print') {
 					// The handout's maps are pictures: each one loaded.
 					const images = page.locator('img');
@@ -143,7 +144,23 @@ test.describe('Save for offline', () => {
 						.toBe(true);
 				}
 			}
-		expect(reached, 'requests that reached the network').toEqual([]);
+		// A font piece still loading when the next page replaces this one is cut off, and Chromium
+		// then tries its WOFF twin from the departing page. WOFF is never stored (every browser with
+		// service workers reads WOFF2): that try may reach the network, as long as the WOFF2 twin
+		// the pages use is stored.
+		const woff = reached.filter((u) => u.endsWith('.woff'));
+		const stored = (await cached(page)).paths;
+		for (const url of woff) {
+			const twin = new URL(url).pathname.replace(/\.[^.]+\.woff$/, '.');
+			expect(
+				stored.some((p) => p.startsWith(twin) && p.endsWith('.woff2')),
+				twin
+			).toBe(true);
+		}
+		expect(
+			reached.filter((u) => !u.endsWith('.woff')),
+			'requests that reached the network'
+		).toEqual([]);
 		expect(counts.fromServiceWorker).toBe(counts.requests);
 	});
 
@@ -213,6 +230,8 @@ test.describe('Save for offline', () => {
 			await expect(dialog.getByText(/It will take/)).toBeVisible();
 			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
 			await expect.poll(() => filesSaved(dialog)).toBeGreaterThan(300);
+			// Once it is downloading pages (whose names are not hashed, so the build check matters).
+			await expect.poll(() => /^\/(ru|ja)\/[^.]*$/.test(fetched.at(-1) ?? '')).toBe(true);
 
 			// The next deployment, under the save: another version, and pages that say so.
 			const version = JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
@@ -234,7 +253,11 @@ test.describe('Save for offline', () => {
 				timeout: BUDGET.offlineSave
 			});
 			// The new build's pages were downloaded (the batch under way), and none was kept.
-			expect(fetched.slice(switched).some((p) => !/\.[a-z0-9]+$/.test(p))).toBe(true);
+			expect(
+				fetched
+					.slice(switched)
+					.some((p) => !p.startsWith('/_app/immutable/') && p !== '/_app/version.json')
+			).toBe(true);
 			const mixed = await page.evaluate(async () => {
 				const found: string[] = [];
 				for (const name of await caches.keys()) {
