@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,16 @@ async function slowWorker(context: BrowserContext, ms = 150) {
 	return fetched;
 }
 
+/** Serious and critical WCAG 2.1 AA violations, as tests/a11y.e2e.ts counts them. */
+async function seriousViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Paths fetched more than once (the version check aside). */
 const repeated = (paths: string[]) =>
 	[...new Set(paths.filter((p, i) => paths.indexOf(p) !== i))].filter(
@@ -78,6 +89,7 @@ test.describe('Save for offline', () => {
 		await expect(
 			dialog.getByText(/Space the browser has left for this site: [\d.,]+\s[MG]B\./)
 		).toBeVisible();
+		expect(await seriousViolations(page), 'the dialog before a save').toEqual([]);
 		const started = Date.now();
 		await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
 		await expect(
@@ -97,6 +109,7 @@ test.describe('Save for offline', () => {
 		);
 		expect(store.entries).toBeGreaterThanOrEqual(Number(total));
 		expect((await record(page))?.state).toBe('done');
+		expect(await seriousViolations(page), 'the dialog after a save').toEqual([]);
 		await dialog.getByRole('button', { name: en.close }).click();
 
 		const reached = await goOffline(context);
