@@ -82,6 +82,8 @@ describe('the first visit’s copy', () => {
 			'/tour/maps/step-1.svg',
 			'/robots.txt',
 			'/ru/manifest.webmanifest',
+			'/icon-512.png',
+			'/icon-maskable-192.png',
 			needed
 		])
 			expect(inCore(path, en), path).toBe(false);
@@ -122,7 +124,8 @@ describe('Save for offline', () => {
 		expect(inSave('/maps/ja/overview.svg', ['en'], { staticMaps: true })).toBe(false);
 	});
 
-	it('adds the open data files, whatever the language', () => {
+	it('adds the app icons and the open data files, whatever the language', () => {
+		expect(inSave('/icon-maskable-512.png', ['ru'], { staticMaps: false })).toBe(true);
 		expect(inSave('/data/agreements.csv', ['ja'], { staticMaps: false })).toBe(true);
 		expect(inCore('/data/agreements.csv', ['en'])).toBe(false);
 		expect(inCore('/ru/data/__data.json', ['ru'])).toBe(true);

@@ -87,7 +87,10 @@ export function inCore(path: string, languages: readonly Language[]): boolean {
 		case 'geo':
 			return true;
 		case 'app':
-			// The icons for everyone; `/ru/manifest.webmanifest` for Russian.
+			// The favicon for everyone, `/ru/manifest.webmanifest` for Russian. The app icons (PNG,
+			// 70 KB that gzip cannot shrink) are fetched when the site is installed, and the system
+			// keeps its own copy: they wait for a save.
+			if (path.endsWith('.png')) return false;
 			return language === null || languages.includes(language);
 		case 'font':
 			if (language === 'ja') return languages.includes('ja') || LANGUAGE_NAME_FONT.test(path);
@@ -107,7 +110,7 @@ export function inSave(
 	{ staticMaps }: { staticMaps: boolean }
 ): boolean {
 	if (inCore(path, languages)) return true;
-	if (kindOf(path) === 'download') return true;
+	if (kindOf(path) === 'download' || (kindOf(path) === 'app' && storedOffline(path))) return true;
 	const language = languageOf(path);
 	if (language === null || !languages.includes(language)) return false;
 	switch (kindOf(path)) {
