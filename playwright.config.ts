@@ -18,8 +18,9 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: launchOptions(),
 		trace: 'retain-on-failure',
-		// The service worker would download the whole site (about 14 MB) beside every test and
-		// serve later page loads from its cache; only offline.e2e.ts, which is about it, turns it on.
+		// The service worker would store the site (1.4 MB gzip, more once saved) beside every test and
+		// serve later page loads from its cache; only offline.e2e.ts and offline-save.e2e.ts, which
+		// are about it, turn it on.
 		serviceWorkers: 'block'
 	},
 	webServer: {

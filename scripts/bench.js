@@ -11,6 +11,8 @@ import { loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { clickLatency } from './bench/clicks.js';
 import { loadOnce } from './bench/load.js';
+import { measureFirstVisits } from './bench/first-visit.js';
+import { firstVisitTable } from './bench/first-visit-report.js';
 import { median, percentile, round, stats, summary, table } from './bench/report.js';
 import { checkBudgets } from './bench/budgets.js';
 import { writeDocs } from './bench/write-docs.js';
@@ -75,6 +77,8 @@ try {
 	results.compareClickToPanelMs = Object.fromEntries(
 		COMPARE.map((dir, i) => [basename(dir), clickStats(clicks[i + 1])])
 	);
+	// Last: its service worker downloads in the background, which would skew the timings above.
+	results.firstVisit = await measureFirstVisits(browser, ORIGIN);
 } catch (error) {
 	console.error(error);
 	process.exitCode = 1;
@@ -95,6 +99,7 @@ if (results.ratio) {
 	);
 	console.log(table(results));
 	console.log('\n' + summary(results));
+	if (results.firstVisit) console.log('\n' + firstVisitTable(results.firstVisit));
 	for (const b of checkBudgets(results))
 		console.log(`${b.met ? 'met   ' : 'NOT MET'} ${b.name}: ${b.figure} ${b.unit} (≤ ${b.limit})`);
 	console.log(`\nWritten to ${out}`);

@@ -18,9 +18,10 @@ const TYPES = {
 	'.woff2': 'font/woff2',
 	'.woff': 'font/woff',
 	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml'
+	'.xml': 'application/xml',
+	'.webmanifest': 'application/manifest+json'
 };
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|txt|xml)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|txt|xml|webmanifest)$/;
 
 /**
  * Maps a URL path to a file of the build: `/places/tokyo` → `places/tokyo.html`.
@@ -75,8 +76,18 @@ function gzipOf(file) {
 	return body;
 }
 
-export function startServer({ root = resolve('build'), port = 4173, host = '127.0.0.1' } = {}) {
+/**
+ * @param {{ root?: string, port?: number, host?: string, onRequest?: (path: string) => void }} [options]
+ *   `onRequest` hears every request that reaches the server (the first-visit bench counts them).
+ */
+export function startServer({
+	root = resolve('build'),
+	port = 4173,
+	host = '127.0.0.1',
+	onRequest = undefined
+} = {}) {
 	const server = createServer((req, res) => {
+		onRequest?.(req.url ?? '/');
 		const file = resolveFile(root, req.url ?? '/');
 		const status = file ? 200 : 404;
 		const body = file ?? notFoundPage(root, req.url ?? '/');

@@ -13,7 +13,9 @@ export const BUDGET = {
 	/** A lost WebGL context restored → the map drawn again (MapLibre reloads every source). */
 	mapRestored: 10_000,
 	/** First request → a service worker that stored the site and controls the page. */
-	offlineInstall: 30_000
+	offlineInstall: 30_000,
+	/** "Save for offline" pressed → the whole site in three languages stored (about 10 MB). */
+	offlineSave: 120_000
 };
 
 export type Step = keyof typeof BUDGET;

@@ -2,94 +2,29 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
 import { startServer } from '../scripts/serve.js';
 import site from '../src/lib/content/data/site.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
-import ja from '../src/lib/content/data/i18n/ja.json' with { type: 'json' };
+import jaMessages from '../messages/ja.json' with { type: 'json' };
 import { BUDGET, expect, mapReady, places, recordStep, test } from './fixtures';
+import {
+	CACHE_PREFIX,
+	cached,
+	countRequests,
+	expectMapDrawn,
+	goOffline,
+	installed
+} from './offline-helpers';
 
 // The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
-// Each test’s first visit downloads the whole site (about 14 MB, 800 files in three languages)
-// beside a map rendering in software, then opens up to five pages, each waiting for its map.
+// Each test’s first visit stores what re-opening the site in its language needs (about 200 files,
+// 1.4 MB gzip) beside a map rendering in software, then opens up to five pages, each waiting for
+// its map.
 test.describe.configure({ timeout: BUDGET.offlineInstall + 6 * BUDGET.mapReady });
 
-const CACHE_PREFIX = 'nagato-atlas-';
-
-/**
- * Waits until the service worker has stored the site and controls the page. The check is
- * synchronous on purpose: waitForFunction takes a returned promise as truthy without awaiting it.
- */
-async function installed(page: Page) {
-	await page.waitForFunction(
-		() => navigator.serviceWorker.controller?.state === 'activated',
-		null,
-		{
-			timeout: BUDGET.offlineInstall
-		}
-	);
-}
-
-/** What the service worker stored: cache names, entries and bytes. */
-function cached(page: Page) {
-	return page.evaluate(async () => {
-		const names = await caches.keys();
-		let entries = 0;
-		let bytes = 0;
-		for (const name of names) {
-			const cache = await caches.open(name);
-			for (const request of await cache.keys()) {
-				entries++;
-				bytes += (await (await cache.match(request))!.blob()).size;
-			}
-		}
-		return { names, entries, bytes };
-	});
-}
-
-/** The map has drawn its land (GeoJSON from the site) and its places. */
-async function expectMapDrawn(page: Page) {
-	await mapReady(page);
-	const drawn = await page.evaluate(() => {
-		const m = (window as unknown as { __atlasMap: { queryRenderedFeatures(o: object): unknown[] } })
-			.__atlasMap;
-		const count = (layers: string[]) => m.queryRenderedFeatures({ layers }).length;
-		return {
-			land: count(['land']),
-			places: count(['places-fill', 'places-marker', 'places-point', 'places-line-hit'])
-		};
-	});
-	expect(drawn.land, 'land drawn').toBeGreaterThan(0);
-	expect(drawn.places, 'places drawn').toBeGreaterThan(0);
-}
-
-/**
- * Cuts the network: the browser is offline, and anything that still tries to reach the server
- * (from the page or from the service worker) is refused and counted.
- */
-async function goOffline(context: BrowserContext) {
-	const reached: string[] = [];
-	await context.setOffline(true);
-	await context.route('**/*', (route) => {
-		reached.push(route.request().url());
-		return route.abort('internetdisconnected');
-	});
-	return reached;
-}
-
-/** Counts the page's requests and how many of them the service worker answered. */
-function countRequests(page: Page) {
-	const counts = { requests: 0, fromServiceWorker: 0 };
-	page.on('request', () => counts.requests++);
-	page.on('response', (res) => {
-		if (res.fromServiceWorker()) counts.fromServiceWorker++;
-	});
-	return counts;
-}
-
 test.describe('offline', () => {
-	test('after one visit, the home page, a place and a tour step open offline with their map', async ({
+	test('after one visit, the home page, a place and a tour step open offline with their map; another language gets the offline message', async ({
 		page,
 		context
 	}) => {
@@ -108,6 +43,17 @@ test.describe('offline', () => {
 			`precache: ${store.entries} files, ${Math.round(store.bytes / 1024)} KB, ` +
 				`${precacheMs} ms from the first request to a controlling worker`
 		);
+		// Light: English pages and data, not the other languages, embeds, or the static maps.
+		expect(store.paths).toContain('/places/tokyo');
+		expect(store.paths).toContain('/content/en.json');
+		expect(
+			store.paths.filter((p) => /^\/(ru|ja)(\/|$)|^\/embed|^\/maps\/|\/tour\/maps\//.test(p))
+		).toEqual([]);
+		// Of Noto Sans JP only the three pieces that write 日本語 in the language switch.
+		expect(
+			store.paths.filter((p) => p.includes('noto-sans-jp-')).map((p) => /jp-(\d+)-400/.exec(p)?.[1])
+		).toEqual(['113', '117', '118']);
+		expect(store.entries).toBeLessThan(300);
 		expect(
 			await page.evaluate(() => (window as unknown as { __firstLoad?: boolean }).__firstLoad)
 		).toBe(true);
@@ -137,17 +83,25 @@ test.describe('offline', () => {
 		await expect(page.locator('h1.step-title')).toContainText(tour[2].title);
 		await expectMapDrawn(page);
 
-		// In Japanese too: the store holds the pieces of Noto Sans JP the page and its labels use
-		// (a piece left out would be a failed request, which fails the test).
+		// Another language was not stored on an English visit: a message in that language, with links
+		// to what is stored (never the browser's error page).
 		await page.goto('/ja/places/tokyo');
-		await expect(page.locator('h1')).toHaveText(ja.places.tokyo.name);
-		await expectMapDrawn(page);
+		await expect(page.locator('h1')).toHaveText(jaMessages.offline_page_heading);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		const back = page.getByRole('link', { name: 'This page in English' });
+		await expect(back).toHaveAttribute('href', '/places/tokyo');
+		await back.click();
+		await expect(page.locator('h1')).toHaveText(tokyo.name);
 
 		console.log(
 			`offline: ${counts.requests} requests, ${counts.fromServiceWorker} answered by the ` +
 				`service worker, ${reached.length} reached the network`
 		);
-		expect(reached, 'requests that reached the network').toEqual([]);
+		// Only the page that is not stored was tried on the network (and refused): nothing else.
+		expect(
+			reached.map((u) => new URL(u).pathname),
+			'requests that reached the network'
+		).toEqual(['/ja/places/tokyo']);
 		expect(counts.fromServiceWorker).toBe(counts.requests);
 	});
 
@@ -163,6 +117,22 @@ test.describe('offline', () => {
 		const res = await page.goto('/places/atlantis');
 		expect(res?.status()).toBe(404);
 		await expect(page.locator('h1')).toHaveText('Not found');
+	});
+
+	test('Chromium finds the site installable: a valid manifest, its icons, a worker @desktop', async ({
+		page
+	}) => {
+		await page.goto('/ru/places/tokyo');
+		await mapReady(page);
+		await installed(page);
+		const cdp = await page.context().newCDPSession(page);
+		const manifest = await cdp.send('Page.getAppManifest');
+		expect(manifest.url).toMatch(/\/ru\/manifest\.webmanifest$/);
+		expect(manifest.errors).toEqual([]);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		// A Playwright context is an incognito profile, where nothing installs; nothing else may be
+		// missing (manifest fields, icon sizes, a worker with a fetch handler).
+		expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
 	});
 
 	test('an embed inside another page registers no service worker @desktop', async ({ page }) => {
@@ -215,6 +185,8 @@ test.describe('offline', () => {
 				writeFileSync(join(root, file), text.replaceAll(from, to));
 			};
 			edit('service-worker.js', JSON.stringify(version), JSON.stringify(`${version}-next`));
+			// The host says which build it serves: the new worker stores only files of its own build.
+			edit('_app/version.json', JSON.stringify(version), JSON.stringify(`${version}-next`));
 			edit('index.html', '<body ', '<body data-deployment="next" ');
 			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import prettier from 'prettier';
 import { checkBudgets } from './budgets.js';
 import { summary, table } from './report.js';
+import { firstVisitSection } from './first-visit-report.js';
 
 const DOC = 'docs/performance.md';
 const START = '<!-- bench:latest:start (written by npm run bench; do not edit) -->';
@@ -25,6 +26,7 @@ export function latestSection(r) {
 		'',
 		summary(r),
 		'',
+		...(r.firstVisit ? [firstVisitSection(r.firstVisit, r.firstVisitMeasured), ''] : []),
 		'| budget | limit | figure | met |',
 		'| --- | --- | --- | --- |',
 		...budgets

@@ -1,0 +1,75 @@
+// What the service worker's browser tests share (tests/offline.e2e.ts, tests/offline-save.e2e.ts).
+import type { BrowserContext, Page } from '@playwright/test';
+import { BUDGET, expect, mapReady } from './fixtures';
+
+export const CACHE_PREFIX = 'nagato-atlas-';
+
+/**
+ * Waits until the service worker has stored its copy and controls the page. The check is
+ * synchronous on purpose: waitForFunction takes a returned promise as truthy without awaiting it.
+ */
+export async function installed(page: Page) {
+	await page.waitForFunction(
+		() => navigator.serviceWorker.controller?.state === 'activated',
+		null,
+		{ timeout: BUDGET.offlineInstall }
+	);
+}
+
+/** What the service worker stored: cache names, entries (paths) and bytes. */
+export function cached(page: Page) {
+	return page.evaluate(async () => {
+		const names = await caches.keys();
+		const paths: string[] = [];
+		let bytes = 0;
+		for (const name of names) {
+			if (!name.startsWith('nagato-atlas-')) continue;
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) {
+				paths.push(new URL(request.url).pathname);
+				bytes += (await (await cache.match(request))!.blob()).size;
+			}
+		}
+		return { names, entries: paths.length, paths, bytes };
+	});
+}
+
+/** The map has drawn its land (GeoJSON from the site) and its places. */
+export async function expectMapDrawn(page: Page) {
+	await mapReady(page);
+	const drawn = await page.evaluate(() => {
+		const m = (window as unknown as { __atlasMap: { queryRenderedFeatures(o: object): unknown[] } })
+			.__atlasMap;
+		const count = (layers: string[]) => m.queryRenderedFeatures({ layers }).length;
+		return {
+			land: count(['land']),
+			places: count(['places-fill', 'places-marker', 'places-point', 'places-line-hit'])
+		};
+	});
+	expect(drawn.land, 'land drawn').toBeGreaterThan(0);
+	expect(drawn.places, 'places drawn').toBeGreaterThan(0);
+}
+
+/**
+ * Cuts the network: the browser is offline, and anything that still tries to reach the server
+ * (from the page or from the service worker) is refused and counted.
+ */
+export async function goOffline(context: BrowserContext) {
+	const reached: string[] = [];
+	await context.setOffline(true);
+	await context.route('**/*', (route) => {
+		reached.push(route.request().url());
+		return route.abort('internetdisconnected');
+	});
+	return reached;
+}
+
+/** Counts the page's requests and how many of them the service worker answered. */
+export function countRequests(page: Page) {
+	const counts = { requests: 0, fromServiceWorker: 0 };
+	page.on('request', () => counts.requests++);
+	page.on('response', (res) => {
+		if (res.fromServiceWorker()) counts.fromServiceWorker++;
+	});
+	return counts;
+}

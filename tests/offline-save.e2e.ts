@@ -1,0 +1,328 @@
+import AxeBuilder from '@axe-core/playwright';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { startServer } from '../scripts/serve.js';
+import en from '../messages/en.json' with { type: 'json' };
+import { agreements, BUDGET, events, expect, mapReady, test } from './fixtures';
+import { cached, countRequests, goOffline, installed } from './offline-helpers';
+
+// "Save for offline" (src/lib/components/offline/): the service worker runs here, as in
+// tests/offline.e2e.ts (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+// A first visit, a save of up to the whole site (about 10 MB in three languages), then up to 36
+// pages opened offline, a dozen of them waiting for their map.
+test.describe.configure({
+	timeout: BUDGET.offlineInstall + BUDGET.offlineSave + 12 * BUDGET.mapReady
+});
+
+const LANGS = ['en', 'ru', 'ja'] as const;
+const inLang = (path: string, lang: (typeof LANGS)[number]) =>
+	lang === 'en' ? path : path === '/' ? `/${lang}` : `/${lang}${path}`;
+
+async function openSave(page: Page): Promise<Locator> {
+	await page.getByRole('button', { name: en.offline_save }).first().click();
+	const dialog = page.getByRole('dialog', { name: en.offline_save });
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+/** "12 of 200 files · …": the files saved so far, from the dialog's figures. */
+async function filesSaved(dialog: Locator): Promise<number> {
+	const text = (await dialog.locator('.figures').textContent()) ?? '';
+	return Number(/(\d+) of \d+ files/.exec(text)?.[1] ?? 0);
+}
+
+/**
+ * Slows the service worker's downloads (a school connection, not localhost), so a save can be
+ * stopped half-way; counts them by path.
+ */
+async function slowWorker(context: BrowserContext, ms = 150) {
+	const fetched: string[] = [];
+	await context.route('**/*', async (route) => {
+		const request = route.request();
+		if (request.serviceWorker()) {
+			fetched.push(new URL(request.url()).pathname);
+			await new Promise((r) => setTimeout(r, ms));
+		}
+		await route.continue();
+	});
+	return fetched;
+}
+
+/** Serious and critical WCAG 2.1 AA violations, as tests/a11y.e2e.ts counts them. */
+async function seriousViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Paths fetched more than once (the version check aside). */
+const repeated = (paths: string[]) =>
+	[...new Set(paths.filter((p, i) => paths.indexOf(p) !== i))].filter(
+		(p) => p !== '/_app/version.json'
+	);
+
+/** The save's record, as the page keeps it. */
+const record = (page: Page) =>
+	page.evaluate(async () => {
+		const r = await caches.match('/__offline-saved.json', { cacheName: 'nagato-atlas:saved' });
+		return r ? ((await r.json()) as { state: string; languages: string[]; files: number }) : null;
+	});
+
+test.describe('Save for offline', () => {
+	test('saves the whole site in three languages; offline, every kind of page opens in each @phone', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await mapReady(page);
+		await installed(page);
+		const dialog = await openSave(page);
+		await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
+		await expect(dialog.getByText(/It will take [\d.]+\sMB on this device\./)).toBeVisible();
+		await expect(
+			dialog.getByText(/Space the browser has left for this site: [\d.,]+\s[MG]B\./)
+		).toBeVisible();
+		expect(await seriousViolations(page), 'the dialog before a save').toEqual([]);
+		const started = Date.now();
+		await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+		await expect(
+			dialog.getByText(/Saved for offline: [\d.]+\sMB, English, Russian, and Japanese · /)
+		).toBeVisible({
+			timeout: BUDGET.offlineSave
+		});
+		// The progress bar reached 100 %, and says so in files and megabytes.
+		const bar = dialog.locator('progress');
+		expect(await bar.evaluate((p: HTMLProgressElement) => p.value / p.max)).toBe(1);
+		const figures = (await dialog.locator('.figures').textContent()) ?? '';
+		const [, files, total] = /(\d+) of (\d+) files/.exec(figures)!;
+		expect(files).toBe(total);
+		const store = await cached(page);
+		console.log(
+			`saved: ${total} files, ${Math.round(store.bytes / 1024)} KB in ${Date.now() - started} ms`
+		);
+		expect(store.entries).toBeGreaterThanOrEqual(Number(total));
+		expect((await record(page))?.state).toBe('done');
+		expect(await seriousViolations(page), 'the dialog after a save').toEqual([]);
+		await dialog.getByRole('button', { name: en.close }).click();
+
+		const reached = await goOffline(context);
+		const counts = countRequests(page);
+		const place = 'nagato';
+		const kinds = [
+			{ path: '/', map: true },
+			{ path: `/places/${place}`, map: true },
+			{ path: `/agreements/${agreements[0].slug}`, map: true },
+			{ path: `/events/${events[0].slug}`, map: false },
+			{ path: '/places', map: false },
+			{ path: '/agreements', map: false },
+			{ path: '/events', map: false },
+			{ path: '/tour/3', map: true },
+			{ path: '/tour/presenter', map: false },
+			{ path: '/tour/print', map: false },
+			{ path: '/embed/places/tokyo', map: false },
+			{ path: '/data', map: false }
+		];
+		for (const lang of LANGS)
+			for (const { path, map } of kinds) {
+				const url = inLang(path, lang);
+				const response = await page.goto(url);
+				expect(response?.status(), url).toBe(200);
+				await expect(page.locator('html'), url).toHaveAttribute('lang', lang);
+				await expect(page.getByText(en.offline_page_heading)).toHaveCount(0);
+				if (map && lang === 'en') await mapReady(page);
+				// As a reader would: the page's fonts have loaded before the next page replaces it (a font
+				// cut off by the navigation makes the browser try its WOFF twin, which is never stored).
+				await page.evaluate(() => document.fonts.ready.then(() => undefined));
+				await page.waitForLoadState('networkidle');
+				if (path === '/tour/print') {
+					// The handout's maps are pictures: each one loaded.
+					const images = page.locator('img');
+					expect(await images.count()).toBeGreaterThan(0);
+					await expect
+						.poll(() =>
+							images.evaluateAll((all) =>
+								all.every(
+									(i) =>
+										(i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0
+								)
+							)
+						)
+						.toBe(true);
+				}
+			}
+		// A font piece still loading when the next page replaces this one is cut off, and Chromium
+		// then tries its WOFF twin from the departing page. WOFF is never stored (every browser with
+		// service workers reads WOFF2): that try may reach the network, as long as the WOFF2 twin
+		// the pages use is stored.
+		const woff = reached.filter((u) => u.endsWith('.woff'));
+		const stored = (await cached(page)).paths;
+		for (const url of woff) {
+			const twin = new URL(url).pathname.replace(/\.[^.]+\.woff$/, '.');
+			expect(
+				stored.some((p) => p.startsWith(twin) && p.endsWith('.woff2')),
+				twin
+			).toBe(true);
+		}
+		expect(
+			reached.filter((u) => !u.endsWith('.woff')),
+			'requests that reached the network'
+		).toEqual([]);
+		expect(counts.fromServiceWorker).toBe(counts.requests);
+	});
+
+	test('Cancel stops a save, Resume finishes it; a reload resumes it where it stopped @desktop', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await mapReady(page);
+		await installed(page);
+		const fetched = await slowWorker(context);
+		let dialog = await openSave(page);
+		await expect(dialog.getByText(/It will take/)).toBeVisible();
+		await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+		await expect.poll(() => filesSaved(dialog)).toBeGreaterThan(230);
+		await dialog.getByRole('button', { name: en.offline_save_cancel }).click();
+		await expect(dialog.getByText(/Stopped: \d+ of \d+ files are saved\./)).toBeVisible();
+		expect((await record(page))?.state).toBe('paused');
+		const stopped = await filesSaved(dialog);
+		await page.waitForTimeout(500);
+		// Stopped means stopped: nothing more is saved (a reload does not resume it either).
+		await page.reload();
+		await mapReady(page);
+		dialog = await openSave(page);
+		await expect(dialog.getByText(/Stopped: \d+ of \d+ files are saved\./)).toBeVisible();
+		await dialog.getByRole('button', { name: en.offline_save_resume }).click();
+		await expect.poll(() => filesSaved(dialog)).toBeGreaterThanOrEqual(stopped);
+		await expect(dialog.getByText(/Saved for offline: /)).toBeVisible({
+			timeout: BUDGET.offlineSave
+		});
+		// Nothing saved before the stop was downloaded again, beyond the batch in flight.
+		expect(repeated(fetched).length).toBeLessThanOrEqual(24);
+
+		// Remove: back to what the first visit keeps.
+		await dialog.getByRole('button', { name: en.offline_save_remove }).click();
+		await expect(dialog.getByText(en.offline_save_removed)).toBeVisible();
+		expect(await record(page)).toBeNull();
+		expect((await cached(page)).entries).toBeLessThan(300);
+
+		// A reload in the middle of a save: it goes on by itself in the reloaded page.
+		fetched.length = 0;
+		await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+		await expect.poll(() => filesSaved(dialog)).toBeGreaterThan(230);
+		await page.reload();
+		await mapReady(page);
+		await expect
+			.poll(async () => (await record(page))?.state, { timeout: BUDGET.offlineSave })
+			.toBe('done');
+		expect(repeated(fetched).length).toBeLessThanOrEqual(24);
+	});
+
+	test('a save overtaken by a new deployment stops, and never mixes the two builds’ pages @desktop', async ({
+		page,
+		context
+	}) => {
+		const root = mkdtempSync(join(tmpdir(), 'nagato-atlas-deploy-'));
+		cpSync('build', root, { recursive: true });
+		const server = await startServer({ root, port: 0 });
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		try {
+			await page.goto(`${origin}/`);
+			await mapReady(page);
+			await installed(page);
+			const fetched = await slowWorker(context, 60);
+			const dialog = await openSave(page);
+			await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
+			await expect(dialog.getByText(/It will take/)).toBeVisible();
+			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+			await expect.poll(() => filesSaved(dialog)).toBeGreaterThan(300);
+			// Once it is downloading pages (whose names are not hashed, so the build check matters).
+			await expect.poll(() => /^\/(ru|ja)\/[^.]*$/.test(fetched.at(-1) ?? '')).toBe(true);
+
+			// The next deployment, under the save: another version, and pages that say so.
+			const version = JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
+			writeFileSync(
+				join(root, '_app/version.json'),
+				JSON.stringify({ version: `${version}-next` })
+			);
+			for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
+				if (entry.isFile() && entry.name.endsWith('.html')) {
+					const file = join(entry.parentPath, entry.name);
+					writeFileSync(
+						file,
+						readFileSync(file, 'utf8').replace('<body ', '<body data-deployment="next" ')
+					);
+				}
+			const switched = fetched.length;
+
+			await expect(dialog.getByText(en.offline_save_new_version)).toBeVisible({
+				timeout: BUDGET.offlineSave
+			});
+			// The new build's pages were downloaded (the batch under way), and none was kept.
+			expect(
+				fetched
+					.slice(switched)
+					.some((p) => !p.startsWith('/_app/immutable/') && p !== '/_app/version.json')
+			).toBe(true);
+			const mixed = await page.evaluate(async () => {
+				const found: string[] = [];
+				for (const name of await caches.keys()) {
+					const cache = await caches.open(name);
+					for (const request of await cache.keys()) {
+						const path = new URL(request.url).pathname;
+						if (/\.[a-z0-9]+$/.test(path)) continue;
+						const text = await (await cache.match(request))!.text();
+						if (text.includes('data-deployment="next"')) found.push(`${name} ${path}`);
+					}
+				}
+				return found;
+			});
+			expect(mixed).toEqual([]);
+			expect((await cached(page)).names.filter((n) => n.endsWith('-staging'))).toEqual([]);
+			// It is still to do: after the reader's Reload into the new version it saves again.
+			expect((await record(page))?.state).toBe('saving');
+		} finally {
+			server.closeAllConnections();
+			server.close();
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
+	test('the service worker never stores a failed response @desktop', async ({ page, context }) => {
+		await page.goto('/');
+		await mapReady(page);
+		await installed(page);
+		// Another tab, so this test's failures are not the page's console errors.
+		const other = await context.newPage();
+		await other.goto('/places');
+		const failing = ['/ru/places/tokyo', '/maps/overview.svg', '/content/ja.json'];
+		await context.route('**/*', (route) => {
+			const path = new URL(route.request().url()).pathname;
+			return failing.includes(path)
+				? route.fulfill({ status: 500, body: 'Internal error' })
+				: route.continue();
+		});
+		expect((await other.goto('/ru/places/tokyo'))?.status()).toBe(500);
+		await other.goto('/places');
+		for (const path of failing.slice(1))
+			expect(await other.evaluate(async (p) => (await fetch(p)).status, path)).toBe(500);
+		expect((await cached(page)).paths.filter((p) => failing.includes(p))).toEqual([]);
+
+		// The same addresses, answered properly: stored when first used.
+		await context.unrouteAll();
+		expect((await other.goto('/ru/places/tokyo'))?.status()).toBe(200);
+		for (const path of failing.slice(1))
+			expect(await other.evaluate(async (p) => (await fetch(p)).status, path)).toBe(200);
+		await expect
+			.poll(async () => (await cached(page)).paths.filter((p) => failing.includes(p)).sort())
+			.toEqual([...failing].sort());
+		await other.close();
+	});
+});
