@@ -498,7 +498,13 @@ describe('places-geo.json', () => {
 		for (const slug of ['trans-siberian-railway', 'baikal-amur-railway'])
 			expect(labels(slug)).toContain('Length of the line as drawn');
 		expect(labels('sakhalin-2').some((l) => /pipeline/i.test(l))).toBe(true);
-		for (const island of ['Iturup', 'Kunashir', 'Shikotan', 'Habomai islands'])
+		// Iturup and Kunashir are labelled with their Japanese names too (issue #19)
+		for (const island of [
+			'Iturup / Etorofu',
+			'Kunashir / Kunashiri',
+			'Shikotan',
+			'Habomai islands'
+		])
 			expect(labels('south-kurils')).toContain(`${island} area`);
 	});
 });
