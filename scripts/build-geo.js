@@ -387,14 +387,42 @@ export function measure(spec, slug, places) {
 	throw new Error(`${slug}: measurement "${spec.label}" needs length, area or distance`);
 }
 
-export function buildPlacesGeo(input, places) {
+/**
+ * The figure published elsewhere for a measurement ({ value, unit, approximate?, source }), shown
+ * beside the value as drawn; checked here, naming the file, the record and the field.
+ */
+export function publishedFigure(published, measured, at) {
+	if (typeof published !== 'object' || published === null || Array.isArray(published))
+		throw new Error(`${at('')}: must be { value, unit, approximate?, source }`);
+	for (const key of Object.keys(published))
+		if (!['value', 'unit', 'approximate', 'source'].includes(key))
+			throw new Error(`${at(`.${key}`)}: unknown field`);
+	const { value, unit, approximate, source } = published;
+	if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+		throw new Error(`${at('.value')}: must be a positive number`);
+	if (unit !== measured.unit)
+		throw new Error(`${at('.unit')}: must be "${measured.unit}", the unit of the measurement`);
+	if (approximate !== undefined && typeof approximate !== 'boolean')
+		throw new Error(`${at('.approximate')}: must be true or false`);
+	if (typeof source !== 'string' || !source.trim())
+		throw new Error(`${at('.source')}: needs the source of the figure`);
+	return { value, unit, ...(approximate ? { approximate: true } : {}), source: source.trim() };
+}
+
+export function buildPlacesGeo(input, places, file = 'src/lib/content/data/geometry.json') {
 	const out = {};
 	for (const [slug, place] of Object.entries(input.places)) {
 		const own = places.features.filter((f) => f.properties.slug === slug);
 		out[slug] = {
 			bbox: turf.bbox(turf.featureCollection(own)).map(roundTo(4)),
 			center: placeCenter(own),
-			measurements: (place.measurements ?? []).map((m) => measure(m, slug, places.features))
+			measurements: (place.measurements ?? []).map((m, i) => {
+				const measured = measure(m, slug, places.features);
+				if (m.published === undefined) return measured;
+				const at = (field) =>
+					`${file}: record "${slug}": field "measurements.${i}.published${field}"`;
+				return { ...measured, published: publishedFigure(m.published, measured, at) };
+			})
 		};
 	}
 	return out;
