@@ -196,3 +196,13 @@ export const Site = v.strictObject({
 	)
 });
 export type Site = v.InferOutput<typeof Site>;
+
+// The map's geography labels (data/geography.json): the schema is plain JavaScript so that
+// scripts/build-geo.js validates with it too.
+export {
+	GEOGRAPHY_KINDS,
+	Geography,
+	GeographyLabel,
+	geographyProblems
+} from './geography-schema.js';
+export type GeographyLabelT = v.InferOutput<typeof import('./geography-schema.js').GeographyLabel>;
