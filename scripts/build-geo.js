@@ -7,6 +7,7 @@
 //   static/geo/borders.geojson      land borders between countries, Natural Earth 50m
 //   static/geo/places.geojson       every feature of every place, numeric ids
 //   static/geo/labels.geojson       a few country labels
+//   static/geo/geography.geojson    seas, straits, islands and towns near the article's places
 //   src/lib/content/generated/places-geo.json  bbox, center and measurements per place
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
 import * as turf from '@turf/turf';
 import { PLACE_KINDS } from '../src/lib/content/place-kinds.js';
+import { WATER_KINDS, geographyProblems } from '../src/lib/content/geography-schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -388,14 +390,42 @@ export function measure(spec, slug, places) {
 	throw new Error(`${slug}: measurement "${spec.label}" needs length, area or distance`);
 }
 
-export function buildPlacesGeo(input, places) {
+/**
+ * The figure published elsewhere for a measurement ({ value, unit, approximate?, source }), shown
+ * beside the value as drawn; checked here, naming the file, the record and the field.
+ */
+export function publishedFigure(published, measured, at) {
+	if (typeof published !== 'object' || published === null || Array.isArray(published))
+		throw new Error(`${at('')}: must be { value, unit, approximate?, source }`);
+	for (const key of Object.keys(published))
+		if (!['value', 'unit', 'approximate', 'source'].includes(key))
+			throw new Error(`${at(`.${key}`)}: unknown field`);
+	const { value, unit, approximate, source } = published;
+	if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+		throw new Error(`${at('.value')}: must be a positive number`);
+	if (unit !== measured.unit)
+		throw new Error(`${at('.unit')}: must be "${measured.unit}", the unit of the measurement`);
+	if (approximate !== undefined && typeof approximate !== 'boolean')
+		throw new Error(`${at('.approximate')}: must be true or false`);
+	if (typeof source !== 'string' || !source.trim())
+		throw new Error(`${at('.source')}: needs the source of the figure`);
+	return { value, unit, ...(approximate ? { approximate: true } : {}), source: source.trim() };
+}
+
+export function buildPlacesGeo(input, places, file = 'src/lib/content/data/geometry.json') {
 	const out = {};
 	for (const [slug, place] of Object.entries(input.places)) {
 		const own = places.features.filter((f) => f.properties.slug === slug);
 		out[slug] = {
 			bbox: turf.bbox(turf.featureCollection(own)).map(roundTo(4)),
 			center: placeCenter(own),
-			measurements: (place.measurements ?? []).map((m) => measure(m, slug, places.features))
+			measurements: (place.measurements ?? []).map((m, i) => {
+				const measured = measure(m, slug, places.features);
+				if (m.published === undefined) return measured;
+				const at = (field) =>
+					`${file}: record "${slug}": field "measurements.${i}.published${field}"`;
+				return { ...measured, published: publishedFigure(m.published, measured, at) };
+			})
 		};
 	}
 	return out;
@@ -538,6 +568,80 @@ export function buildLabels() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Geography labels: seas, straits, islands and towns (src/lib/content/data/geography.json)
+
+/** The Natural Earth 10m land polygon containing `point`, or null (water). */
+function landPolygonAt(point) {
+	for (const rings of landPolygons('land-10m.json')) {
+		const [w, s, e, n] = turf.bbox(turf.polygon([rings[0]]));
+		if (point[0] < w || point[0] > e || point[1] < s || point[1] > n) continue;
+		const poly = turf.polygon(rings);
+		if (turf.booleanPointInPolygon(point, poly)) return poly;
+	}
+	return null;
+}
+
+/** A label point inside an island: its centre of mass, or a point on it when that falls outside. */
+function islandLabelPoint(poly) {
+	const c = turf.centerOfMass(poly);
+	return turf.booleanPointInPolygon(c, poly)
+		? c.geometry.coordinates
+		: turf.pointOnFeature(poly).geometry.coordinates;
+}
+
+/**
+ * Validates geography.json with its valibot schema, resolves each label's position (GeoNames
+ * lookup, Natural Earth polygon or published point), checks it against the land (water off it,
+ * islands, peninsulas and towns on it) and the map's region, and returns GeoJSON points with
+ * the names in every language (`name`, `name_ru`, `name_ja`, as labels.geojson has them).
+ * Anything wrong fails naming the file, the record and the field.
+ */
+export function buildGeography(input, file = 'src/lib/content/data/geography.json') {
+	const problems = geographyProblems(input, file);
+	if (problems.length) throw new Error(problems.join('\n'));
+	const [w, s, e, n] = DETAIL_BBOX;
+	const r = roundTo(4);
+	const features = input.labels.map((label) => {
+		const at = (field) => `${file}: record "${label.slug}": field "${field}"`;
+		let position;
+		if (label.at.naturalEarth) {
+			const poly = landPolygonAt(label.at.naturalEarth.contains);
+			if (!poly)
+				throw new Error(`${at('at.naturalEarth.contains')}: not on Natural Earth 10m land`);
+			position = islandLabelPoint(poly);
+		} else position = resolveLocation(label.at, (f) => at(`at${f}`));
+		const [x, y] = position;
+		const where = label.at.naturalEarth
+			? 'at.naturalEarth.contains'
+			: label.at.lnglat
+				? 'at.lnglat'
+				: 'at.geonames';
+		if (x < w || x > e || y < s || y > n)
+			throw new Error(`${at(where)}: ${x}, ${y} lies outside the map's region ${DETAIL_BBOX}`);
+		const water = WATER_KINDS.includes(label.kind);
+		const onLand = landPolygonAt(position) !== null;
+		if (water && onLand) throw new Error(`${at(where)}: a ${label.kind} label lies on land`);
+		if (!water && !onLand && label.kind !== 'town')
+			throw new Error(`${at(where)}: a ${label.kind} label lies off land`);
+		return {
+			type: 'Feature',
+			properties: {
+				slug: label.slug,
+				kind: label.kind,
+				rank: label.rank,
+				water,
+				name: label.names.en,
+				name_ru: label.names.ru,
+				name_ja: label.names.ja
+			},
+			// towns keep GeoNames' coordinates exactly; computed points are rounded
+			geometry: { type: 'Point', coordinates: label.kind === 'town' ? [x, y] : [r(x), r(y)] }
+		};
+	});
+	return { type: 'FeatureCollection', features };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function writeJson(path, data) {
 	const full = join(root, path);
@@ -556,7 +660,11 @@ function main() {
 		writeJson('static/geo/land.geojson', buildWorldLand()),
 		writeJson('static/geo/land-detail.geojson', buildDetailLand()),
 		writeJson('static/geo/borders.geojson', buildBorders()),
-		writeJson('static/geo/labels.geojson', buildLabels())
+		writeJson('static/geo/labels.geojson', buildLabels()),
+		writeJson(
+			'static/geo/geography.geojson',
+			buildGeography(readJson('src/lib/content/data/geography.json'))
+		)
 	];
 	// readable: it is imported by the app and reviewed in diffs
 	const full = join(root, 'src/lib/content/generated/places-geo.json');

@@ -32,6 +32,7 @@ type MeasureSpec = {
 	length?: string | null;
 	area?: string | null;
 	distance?: { from: string | null; to: string };
+	published?: { value: number; unit: string; approximate?: true; source: string };
 };
 type GeometryInput = {
 	places: Record<string, { kind: string; features: unknown[]; measurements?: MeasureSpec[] }>;
@@ -482,10 +483,12 @@ describe('places-geo.json', () => {
 					value = km(from.coordinates, to.coordinates);
 					unit = 'km';
 				} else throw new Error(`${slug}: unknown measurement ${spec.label}`);
+				// with the published figure beside it where geometry.json gives one (issue #19)
 				expect(got[i], `${slug}: ${spec.label}`).toEqual({
 					label: spec.label,
 					value: rounded(value),
-					unit
+					unit,
+					...(spec.published ? { published: spec.published } : {})
 				});
 			});
 		}
@@ -498,7 +501,13 @@ describe('places-geo.json', () => {
 		for (const slug of ['trans-siberian-railway', 'baikal-amur-railway'])
 			expect(labels(slug)).toContain('Length of the line as drawn');
 		expect(labels('sakhalin-2').some((l) => /pipeline/i.test(l))).toBe(true);
-		for (const island of ['Iturup', 'Kunashir', 'Shikotan', 'Habomai islands'])
+		// Iturup and Kunashir are labelled with their Japanese names too (issue #19)
+		for (const island of [
+			'Iturup / Etorofu',
+			'Kunashir / Kunashiri',
+			'Shikotan',
+			'Habomai islands'
+		])
 			expect(labels('south-kurils')).toContain(`${island} area`);
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateRange, formatMeasurement } from './format';
+import {
+	formatBytes,
+	formatDate,
+	formatDateRange,
+	formatMeasurement,
+	formatPublished
+} from './format';
 
 describe('format', () => {
 	it('writes dates the way the article’s readers do', () => {
@@ -27,6 +33,15 @@ describe('format', () => {
 		expect(formatMeasurement({ value: 3168, unit: 'km²' }, 'ru')).toBe('3\u00a0168 км²');
 		expect(formatMeasurement({ value: 42.3, unit: 'km' }, 'ru')).toBe('42,3 км');
 		expect(formatMeasurement({ value: 3168, unit: 'km²' }, 'ja')).toBe('3,168 km²');
+	});
+	it('writes a published figure, “about” when its source gives a round figure', () => {
+		expect(formatPublished({ value: 9289, unit: 'km' })).toBe('9,289 km');
+		expect(formatPublished({ value: 800, unit: 'km', approximate: true })).toBe('about 800 km');
+		expect(formatPublished({ value: 800, unit: 'km', approximate: true }, 'ru')).toBe(
+			'около 800 км'
+		);
+		expect(formatPublished({ value: 800, unit: 'km', approximate: true }, 'ja')).toBe('約800 km');
+		expect(formatPublished({ value: 3166.6, unit: 'km²' }, 'ru')).toBe('3\u00a0166,6 км²');
 	});
 });
 

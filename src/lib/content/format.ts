@@ -75,3 +75,12 @@ export function formatBytes(bytes: number, locale: Locale = 'en'): string {
 	const digits = new Intl.NumberFormat(INTL_LOCALES[locale], { maximumFractionDigits: 1 });
 	return `${digits.format(value)} ${unit}`;
 }
+
+/** A published figure: "9,289 km", or "about 800 km" when its source gives a round figure. */
+export function formatPublished(
+	published: { value: number; unit: string; approximate?: boolean },
+	locale: Locale = 'en'
+): string {
+	const value = formatMeasurement(published, locale);
+	return published.approximate ? m.measure_about({ value }, { locale }) : value;
+}

@@ -129,12 +129,36 @@ export type Status = (typeof STATUSES)[number];
 /** A quote as a page shows it: the article's English, and its translation on a translated page. */
 export type ShownSource = Source & { translation?: string };
 
+/**
+ * A figure published elsewhere (a railway's length, an island's official area), shown beside the
+ * value measured on the map as drawn. Written in geometry.json's measurements; scripts/build-geo.js
+ * checks it and copies it into places-geo.json.
+ */
+export const Published = v.strictObject({
+	value: v.pipe(v.number(), v.gtValue(0, 'must be a positive number')),
+	unit: v.picklist(['km', 'km²']),
+	/** "about 800 km": the source gives a round figure. */
+	approximate: v.optional(v.literal(true)),
+	/** Where the figure comes from, in words a reader can follow up. */
+	source: Text
+});
+export type Published = v.InferOutput<typeof Published>;
+
+/** One Turf measurement of a place, with the published figure where there is one. */
+export const Measurement = v.strictObject({
+	label: Text,
+	value: v.pipe(v.number(), v.minValue(0)),
+	unit: v.picklist(['km', 'km²']),
+	published: v.optional(Published)
+});
+
 /** Bounds, label point and Turf measurements of a place, written by scripts/build-geo.js. */
-export interface PlaceGeo {
-	bbox: [number, number, number, number];
-	center: [number, number];
-	measurements: { label: string; value: number; unit: string }[];
-}
+export const PlaceGeoSchema = v.strictObject({
+	bbox: v.tuple([v.number(), v.number(), v.number(), v.number()]),
+	center: v.tuple([v.number(), v.number()]),
+	measurements: v.array(Measurement)
+});
+export type PlaceGeo = v.InferOutput<typeof PlaceGeoSchema>;
 
 const Label = v.strictObject({ label: Text, short: Text });
 
@@ -172,3 +196,13 @@ export const Site = v.strictObject({
 	)
 });
 export type Site = v.InferOutput<typeof Site>;
+
+// The map's geography labels (data/geography.json): the schema is plain JavaScript so that
+// scripts/build-geo.js validates with it too.
+export {
+	GEOGRAPHY_KINDS,
+	Geography,
+	GeographyLabel,
+	geographyProblems
+} from './geography-schema.js';
+export type GeographyLabelT = v.InferOutput<typeof import('./geography-schema.js').GeographyLabel>;

@@ -1,10 +1,20 @@
 import * as v from 'valibot';
-import { Agreement, Event, Organisation, Place, Site, Spelling, TourStep } from './schema';
+import {
+	Agreement,
+	Event,
+	Organisation,
+	Place,
+	PlaceGeoSchema,
+	Site,
+	Spelling,
+	TourStep
+} from './schema';
 import { misspellings } from './spelling';
 import type {
 	Agreement as AgreementT,
 	Event as EventT,
 	Organisation as OrganisationT,
+	PlaceGeo as PlaceGeoT,
 	Place as PlaceT,
 	Site as SiteT,
 	Spelling as SpellingT,
@@ -174,5 +184,24 @@ export function validateSite(raw: unknown, file = FILES.site): SiteT {
 		result.issues.map(
 			(issue) => `${file}: field "${v.getDotPath(issue) ?? '(root)'}": ${issue.message}`
 		)
+	);
+}
+
+/**
+ * Validates src/lib/content/generated/places-geo.json (written by scripts/build-geo.js): bounds,
+ * centre and measurements per place, each published figure with its value, unit and source.
+ */
+export function validatePlaceGeo(
+	raw: unknown,
+	file = 'src/lib/content/generated/places-geo.json'
+): Record<string, PlaceGeoT> {
+	const result = v.safeParse(v.record(v.string(), PlaceGeoSchema), raw);
+	if (result.success) return result.output;
+	throw new ContentError(
+		result.issues.map((issue) => {
+			const [slug, ...rest] = (v.getDotPath(issue) ?? '').split('.');
+			const field = rest.join('.') || '(record)';
+			return `${file}: record "${slug || '(root)'}": field "${field}": ${issue.message}`;
+		})
 	);
 }

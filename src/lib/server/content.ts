@@ -17,7 +17,13 @@ import placesGeo from '$lib/content/generated/places-geo.json';
 import { withQueries, type ContentBundle, type L10n } from '$lib/content/load';
 import { createQueries } from '$lib/content/queries';
 import type { PlaceGeo, TourStep } from '$lib/content/schema';
-import { validateContent, validateSite, validateTour, type Content } from '$lib/content/validate';
+import {
+	validateContent,
+	validatePlaceGeo,
+	validateSite,
+	validateTour,
+	type Content
+} from '$lib/content/validate';
 import type { Locale, TranslatedLocale } from '$lib/i18n/locale';
 import {
 	localizeContent,
@@ -34,7 +40,7 @@ export const site = validateSite(siteJson);
 export const q = createQueries(content);
 
 /** Bounds, label point and Turf measurements per place, written by scripts/build-geo.js. */
-export const placeGeo = placesGeo as unknown as Record<string, PlaceGeo>;
+export const placeGeo: Record<string, PlaceGeo> = validatePlaceGeo(placesGeo);
 
 /** The classroom tour's steps, validated against the content. */
 export const tour = validateTour(tourJson, content);

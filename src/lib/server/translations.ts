@@ -43,7 +43,9 @@ const FIELDS = {
 		notes: (r) => r.notes,
 		// The labels of the place's Turf measurements (src/lib/content/generated/places-geo.json),
 		// in their order; checked when the caller passes them (see `English`).
-		measurements: (r) => r.measurements
+		measurements: (r) => r.measurements,
+		// The sources of the published figures beside those measurements, in their order.
+		published: (r) => r.published
 	},
 	organisations: { name: (r) => r.name, note: (r) => r.note },
 	agreements: {
@@ -81,6 +83,8 @@ export type English = Content & {
 	tour: TourStep[];
 	site: Site;
 	measurements?: Record<string, string[]>;
+	/** Each place's sources of published figures (`measurements[i].published.source`), in order. */
+	published?: Record<string, string[]>;
 	countries?: string[];
 };
 
@@ -105,8 +109,14 @@ export function translationProblems(file: string, raw: unknown, english: English
 
 	for (const section of Object.keys(FIELDS) as Section[]) {
 		const records = (english[section] as unknown as Record_[]).map((r) =>
-			section === 'places' && english.measurements?.[r.slug]?.length
-				? { ...r, measurements: english.measurements[r.slug] }
+			section === 'places'
+				? {
+						...r,
+						...(english.measurements?.[r.slug]?.length
+							? { measurements: english.measurements[r.slug] }
+							: {}),
+						...(english.published?.[r.slug]?.length ? { published: english.published[r.slug] } : {})
+					}
 				: r
 		);
 		const given = (tr[section] ?? {}) as Record<string, Entry | undefined>;
@@ -273,7 +283,14 @@ export function localizeSite(english: Site, tr: Translation, file: string): Site
 	return walk(english, tr.site, 'site') as Site;
 }
 
-/** The measurement labels of each place (`measurements[i]` translates the i-th label). */
+/** The sources of a place's published figures, in the order of its measurements. */
+export const publishedSources = (g: PlaceGeo) =>
+	g.measurements.flatMap((m) => (m.published ? [m.published.source] : []));
+
+/**
+ * The measurement labels of each place (`measurements[i]` translates the i-th label), and the
+ * sources of its published figures (`published[j]` translates the j-th one).
+ */
 export function localizeGeo(
 	english: Record<string, PlaceGeo>,
 	tr: Translation,
@@ -289,9 +306,19 @@ export function localizeGeo(
 				'measurements',
 				g.measurements.map((m) => m.label)
 			);
+			const english = publishedSources(g);
+			const sources = english.length ? read('places', slug, 'published', english) : [];
+			let j = 0;
 			return [
 				slug,
-				{ ...g, measurements: g.measurements.map((m, i) => ({ ...m, label: labels[i] })) }
+				{
+					...g,
+					measurements: g.measurements.map((m, i) => ({
+						...m,
+						label: labels[i],
+						...(m.published ? { published: { ...m.published, source: sources[j++] } } : {})
+					}))
+				}
 			];
 		})
 	);
