@@ -188,7 +188,9 @@ test.describe('Save for offline', () => {
 		let dialog = await openSave(page);
 		await expect(dialog.getByText(/It will take/)).toBeVisible();
 		await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
-		await expect.poll(() => filesSaved(dialog)).toBeGreaterThan(230);
+		await expect
+			.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
+			.toBeGreaterThan(230);
 		await dialog.getByRole('button', { name: en.offline_save_cancel }).click();
 		await expect(dialog.getByText(/Stopped: \d+ of \d+ files are saved\./)).toBeVisible();
 		expect((await record(page))?.state).toBe('paused');
@@ -200,7 +202,9 @@ test.describe('Save for offline', () => {
 		dialog = await openSave(page);
 		await expect(dialog.getByText(/Stopped: \d+ of \d+ files are saved\./)).toBeVisible();
 		await dialog.getByRole('button', { name: en.offline_save_resume }).click();
-		await expect.poll(() => filesSaved(dialog)).toBeGreaterThanOrEqual(stopped);
+		await expect
+			.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
+			.toBeGreaterThanOrEqual(stopped);
 		await expect(dialog.getByText(/Saved for offline: /)).toBeVisible({
 			timeout: BUDGET.offlineSave
 		});
@@ -216,7 +220,9 @@ test.describe('Save for offline', () => {
 		// A reload in the middle of a save: it goes on by itself in the reloaded page.
 		fetched.length = 0;
 		await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
-		await expect.poll(() => filesSaved(dialog)).toBeGreaterThan(230);
+		await expect
+			.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
+			.toBeGreaterThan(230);
 		await page.reload();
 		await mapReady(page);
 		await expect
@@ -242,9 +248,16 @@ test.describe('Save for offline', () => {
 			await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
 			await expect(dialog.getByText(/It will take/)).toBeVisible();
 			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
-			await expect.poll(() => filesSaved(dialog)).toBeGreaterThan(300);
+			// The save's pace follows the machine's load, not the clock: wait on its own progress.
+			await expect
+				.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
+				.toBeGreaterThan(300);
 			// Once it is downloading pages (whose names are not hashed, so the build check matters).
-			await expect.poll(() => /^\/(ru|ja)\/[^.]*$/.test(fetched.at(-1) ?? '')).toBe(true);
+			await expect
+				.poll(() => /^\/(ru|ja)\/[^.]*$/.test(fetched.at(-1) ?? ''), {
+					timeout: BUDGET.offlineSave
+				})
+				.toBe(true);
 
 			// The next deployment, under the save: another version, and pages that say so.
 			const version = JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
