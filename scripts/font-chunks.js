@@ -3,8 +3,11 @@
 // downloads only the pieces a page's characters fall in, and the offline store should hold those
 // too, not all of them. Run: node scripts/font-chunks.js (the build runs it first).
 //
-// Writes (deterministic): src/lib/offline/ja-font-chunks.json, the pieces' names, sorted.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes (deterministic): src/lib/offline/ja-font-chunks.json, the pieces' names, sorted; and
+// src/lib/i18n/generated/language-names.css (not committed: `npm ci`, dev and build write it), the
+// @font-face rules that draw the Japanese language name (日本語) in the language switch on every
+// page, one rule per character (each lives in another piece of the font).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +17,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const JA_TEXT_FILES = ['src/lib/content/data/i18n/ja.json', 'messages/ja.json'];
 export const JA_FONT_CSS = 'node_modules/@fontsource/noto-sans-jp/400.css';
 export const OUTPUT = 'src/lib/offline/ja-font-chunks.json';
+export const LANGUAGE_NAMES_CSS = 'src/lib/i18n/generated/language-names.css';
+/** Japanese fonts a machine may have: used before the bundled piece, so most readers download none. */
+const LOCAL_JA_FONTS = [
+	'Noto Sans CJK JP Regular',
+	'NotoSansCJKjp-Regular',
+	'Hiragino Sans W3',
+	'HiraginoSans-W3',
+	'Yu Gothic Regular',
+	'YuGothic-Regular',
+	'Meiryo'
+];
 
 /**
  * The @font-face rules of a Fontsource stylesheet: each piece's name (`118`, `latin-ext`) and the
@@ -47,9 +61,35 @@ export function chunksFor(text, faces) {
 		.sort();
 }
 
+/**
+ * The 'Language Names' faces: for each character of `name`, the machine's Japanese font if it has
+ * one, else the one piece of Noto Sans JP that holds it.
+ * @param {string} name
+ * @param {{ name: string, ranges: [number, number][] }[]} faces
+ */
+export function languageNamesCss(name, faces) {
+	const rules = [...new Set(name)].map((char) => {
+		const [piece] = chunksFor(char, faces);
+		if (!piece) throw new Error(`${JA_FONT_CSS}: no piece holds ${char}`);
+		const point = /** @type {number} */ (char.codePointAt(0)).toString(16).toUpperCase();
+		const src = [
+			...LOCAL_JA_FONTS.map((font) => `local('${font}')`),
+			`url('@fontsource/noto-sans-jp/files/noto-sans-jp-${piece}-400-normal.woff2') format('woff2')`
+		];
+		return `@font-face {\n\tfont-family: 'Language Names';\n\tfont-weight: 100 900;\n\tsrc: ${src.join(', ')};\n\tunicode-range: U+${point}; /* ${char} */\n}\n`;
+	});
+	return `/* Written by scripts/font-chunks.js: do not edit. */\n${rules.join('')}`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const text = JA_TEXT_FILES.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
 	const chunks = chunksFor(text, fontFaces(readFileSync(join(root, JA_FONT_CSS), 'utf8')));
 	writeFileSync(join(root, OUTPUT), JSON.stringify(chunks) + '\n');
 	console.log(`${OUTPUT}: ${chunks.length} pieces of Noto Sans JP`);
+
+	const faces = fontFaces(readFileSync(join(root, JA_FONT_CSS), 'utf8'));
+	const { language_name } = JSON.parse(readFileSync(join(root, 'messages/ja.json'), 'utf8'));
+	mkdirSync(dirname(join(root, LANGUAGE_NAMES_CSS)), { recursive: true });
+	writeFileSync(join(root, LANGUAGE_NAMES_CSS), languageNamesCss(language_name, faces));
+	console.log(`${LANGUAGE_NAMES_CSS}: ${language_name}`);
 }

@@ -99,7 +99,7 @@ describe('the first visit’s copy', () => {
 	});
 
 	it('keeps, for every language, the pieces of Noto Sans JP that name Japanese in the switch', () => {
-		const css = readFileSync('src/lib/i18n/language-names.css', 'utf8');
+		const css = readFileSync('src/lib/i18n/generated/language-names.css', 'utf8');
 		const pieces = [...css.matchAll(/noto-sans-jp-(\d+)-400-normal\.woff2/g)].map((m) => m[1]);
 		expect([...new Set(pieces)].sort()).toEqual([...LANGUAGE_NAME_PIECES].sort());
 		for (const piece of LANGUAGE_NAME_PIECES) {

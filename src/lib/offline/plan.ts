@@ -71,7 +71,7 @@ const CORE_FONT = /\/noto-sans-(latin|latin-ext|cyrillic)-(400|700)-normal\.[^/]
 
 /**
  * The pieces of Noto Sans JP that draw 日本語 in the language switch on every page, in every
- * language (src/lib/i18n/language-names.css; a unit test keeps the two lists in step).
+ * language (src/lib/i18n/generated/language-names.css; a unit test keeps the two lists in step).
  */
 export const LANGUAGE_NAME_PIECES = ['113', '117', '118'];
 const LANGUAGE_NAME_FONT = new RegExp(
