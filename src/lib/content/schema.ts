@@ -59,6 +59,13 @@ export const Value = v.strictObject({
 	wording: Text
 });
 
+/** What an agreement and an event both carry: our summary, the article's sentences, our notes. */
+const described = {
+	summary: Text,
+	source: Sourced,
+	notes: v.optional(v.array(Text))
+};
+
 export const Agreement = v.strictObject({
 	slug: Slug,
 	title: Text,
@@ -71,9 +78,7 @@ export const Agreement = v.strictObject({
 	/** The places it concerns; where the article names none, the place it was signed. */
 	places: v.pipe(v.array(Slug), v.minLength(1, 'needs at least one place')),
 	event: v.optional(Slug),
-	summary: Text,
-	source: Sourced,
-	notes: v.optional(v.array(Text))
+	...described
 });
 
 export const Event = v.strictObject({
@@ -82,9 +87,7 @@ export const Event = v.strictObject({
 	date: IsoDate,
 	endDate: v.optional(IsoDate),
 	places: v.array(Slug),
-	summary: Text,
-	source: Sourced,
-	notes: v.optional(v.array(Text))
+	...described
 });
 
 /**
