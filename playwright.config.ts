@@ -14,6 +14,10 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list'], ['./tests/step-times-reporter.ts']],
 	timeout: 45_000,
+	// How long an assertion waits for the page to reach the state it names. Playwright's 5 s was
+	// too short on a busy 2-core machine: at load 16 the agreements table took over 5 s to show a
+	// search's rows (CI, 3 Dec). A passing assertion returns as soon as the state holds.
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: launchOptions(),
