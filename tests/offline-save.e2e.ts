@@ -1,5 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,7 +82,85 @@ const repeated = (paths: string[]) =>
 const record = (page: Page) =>
 	page.evaluate(async () => {
 		const r = await caches.match('/__offline-saved.json', { cacheName: 'nagato-atlas:saved' });
-		return r ? ((await r.json()) as { state: string; languages: string[]; files: number }) : null;
+		return r
+			? ((await r.json()) as { state: string; languages: string[]; files: number; version: string })
+			: null;
+	});
+
+/**
+ * Turns the copy of the build in `root` into the next deployment, as a real one differs: another
+ * version (in the worker, the app's code and /_app/version.json); the code that carries it, and
+ * every file that imports that code, under new hashed names; pages that say which deployment
+ * they are.
+ */
+function deployNext(root: string) {
+	const version: string = JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
+	// Same length, so the recorded file sizes stay true.
+	const next = String(Number(version) + 1);
+	const immutable = readdirSync(join(root, '_app/immutable'), {
+		recursive: true,
+		withFileTypes: true
+	}).filter((entry) => entry.isFile());
+	const text = (entry: Dirent) => readFileSync(join(entry.parentPath, entry.name), 'utf8');
+	// A hashed name changes with its content: the file with the version, then its importers.
+	const renamed = new Map<string, string>();
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const entry of immutable) {
+			if (renamed.has(entry.name)) continue;
+			const content = text(entry);
+			if (content.includes(version) || [...renamed.keys()].some((n) => content.includes(n))) {
+				renamed.set(
+					entry.name,
+					entry.name.replace(/(.)(\.\w+)$/, (_, c, ext) => (c === 'X' ? 'Y' : 'X') + ext)
+				);
+				grew = true;
+			}
+		}
+	}
+	for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !/\.(html|js|json|css|webmanifest)$/.test(entry.name)) continue;
+		const file = join(entry.parentPath, entry.name);
+		const content = readFileSync(file, 'utf8');
+		let changed = content.replaceAll(version, next);
+		for (const [from, to] of renamed) changed = changed.replaceAll(from, to);
+		if (entry.name.endsWith('.html')) {
+			changed = changed.replace('<body ', '<body data-deployment="next" ');
+			// The policy allows the page's inline script by its hash, which changed with it.
+			const hashes = (html: string) =>
+				[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+					([, code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`
+				);
+			const [before, after] = [hashes(content), hashes(changed)];
+			before.forEach((hash, i) => (changed = changed.replaceAll(hash, after[i])));
+		}
+		if (changed !== content) writeFileSync(file, changed);
+	}
+	for (const entry of immutable)
+		if (renamed.has(entry.name))
+			renameSync(
+				join(entry.parentPath, entry.name),
+				join(entry.parentPath, renamed.get(entry.name)!)
+			);
+	return next;
+}
+
+/** Pages (addresses without a file ending) stored in any cache that are not of the next build. */
+const pagesNotOfNext = (page: Page) =>
+	page.evaluate(async () => {
+		const found: string[] = [];
+		let pages = 0;
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) {
+				const path = new URL(request.url).pathname;
+				if (/\.[a-z0-9]+$/.test(path)) continue;
+				pages++;
+				const text = await (await cache.match(request))!.text();
+				if (!text.includes('data-deployment="next"')) found.push(`${name} ${path}`);
+			}
+		}
+		return { pages, found };
 	});
 
 test.describe('Save for offline', () => {
@@ -301,6 +389,66 @@ test.describe('Save for offline', () => {
 			expect((await cached(page)).names.filter((n) => n.endsWith('-staging'))).toEqual([]);
 			// It is still to do: after the reader's Reload into the new version it saves again.
 			expect((await record(page))?.state).toBe('saving');
+		} finally {
+			server.closeAllConnections();
+			server.close();
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
+	test('after a new deployment and the reader’s Reload, the saved copy is redone in the same languages @desktop', async ({
+		page,
+		context
+	}) => {
+		const root = mkdtempSync(join(tmpdir(), 'nagato-atlas-deploy-'));
+		cpSync('build', root, { recursive: true });
+		const server = await startServer({ root, port: 0 });
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		try {
+			await page.goto(`${origin}/places/tokyo`);
+			await mapReady(page);
+			await installed(page);
+			let dialog = await openSave(page);
+			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+			await expect(dialog.getByText(/Saved for offline: [\d.]+\sMB, English · /)).toBeVisible({
+				timeout: BUDGET.offlineSave
+			});
+			await dialog.getByRole('button', { name: en.close }).click();
+			const before = (await record(page))!;
+			expect(before.languages).toEqual(['en']);
+
+			const next = deployNext(root);
+			// The browser looks for a new worker (it does on navigations; here, at once).
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+			const reload = page.getByRole('button', { name: en.update_reload });
+			await expect(reload).toBeVisible({ timeout: BUDGET.offlineInstall });
+			// Nothing is replaced before the reader says so.
+			expect((await record(page))?.version).toBe(before.version);
+
+			// Slowed, so the redone save is seen under way.
+			await slowWorker(context, 40);
+			await reload.click();
+			await page.waitForFunction(() => document.body.dataset.deployment === 'next');
+			await mapReady(page);
+			dialog = await openSave(page);
+			await expect(dialog.getByText(en.offline_save_updating)).toBeVisible({
+				timeout: BUDGET.offlineInstall
+			});
+			await expect(dialog.locator('progress')).toBeVisible();
+			await expect(dialog.getByText(/Saved for offline: [\d.]+\sMB, English · /)).toBeVisible({
+				timeout: BUDGET.offlineSave
+			});
+			expect(
+				await dialog.locator('progress').evaluate((p: HTMLProgressElement) => p.value / p.max)
+			).toBe(1);
+			const after = (await record(page))!;
+			expect(after).toMatchObject({ state: 'done', version: next, languages: ['en'] });
+			expect(after.files).toBe(before.files);
+			// Every page kept is the new build's, and none of the old build's caches is left.
+			const stored = await pagesNotOfNext(page);
+			expect(stored.pages).toBeGreaterThan(50);
+			expect(stored.found).toEqual([]);
+			expect((await cached(page)).names.filter((n) => n.includes(before.version))).toEqual([]);
 		} finally {
 			server.closeAllConnections();
 			server.close();
