@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type LaunchOptions, type Page } from '@playwright/test';
 import { BUDGET, recordStep } from './budgets';
 
 export * from './content';
@@ -38,6 +38,21 @@ export const test = base.extend<{ guard: { errors: string[]; external: string[] 
 	]
 });
 export { expect };
+
+/**
+ * A browser without WebGL2 (old hardware, a blocklisted GPU, a locked-down school PC): the same
+ * Chromium, started with WebGL switched off. For `test.use(withoutWebGL)`.
+ */
+export const withoutWebGL = {
+	launchOptions: async (
+		{ launchOptions }: { launchOptions: LaunchOptions },
+		use: (options: LaunchOptions) => Promise<void>
+	) =>
+		use({
+			...launchOptions,
+			args: [...(launchOptions.args ?? []), '--disable-webgl', '--disable-3d-apis']
+		})
+};
 
 /**
  * Waits for the first `idle` of the map (the app marks it for benchmarks too), and notes how long

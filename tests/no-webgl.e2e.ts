@@ -2,17 +2,9 @@ import type { Page } from '@playwright/test';
 import site from '../src/lib/content/data/site.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
 import ru from '../src/lib/content/data/i18n/ru.json' with { type: 'json' };
-import { agreements, agreementsFor, expect, places, test } from './fixtures';
+import { agreements, agreementsFor, expect, places, test, withoutWebGL } from './fixtures';
 
-// A browser without WebGL2 (old hardware, a blocklisted GPU, a locked-down school PC): the same
-// Chromium as every other test, started with WebGL switched off.
-test.use({
-	launchOptions: async ({ launchOptions }, use) =>
-		use({
-			...launchOptions,
-			args: [...(launchOptions.args ?? []), '--disable-webgl', '--disable-3d-apis']
-		})
-});
+test.use(withoutWebGL);
 
 const staticMap = (page: Page) => page.locator('.static-map img');
 
