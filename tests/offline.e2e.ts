@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../scripts/serve.js';
 import site from '../src/lib/content/data/site.json' with { type: 'json' };
+import ruMessages from '../messages/ru.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
 import jaMessages from '../messages/ja.json' with { type: 'json' };
 import { BUDGET, expect, mapReady, places, recordStep, test } from './fixtures';
@@ -117,6 +118,24 @@ test.describe('offline', () => {
 		const res = await page.goto('/places/atlantis');
 		expect(res?.status()).toBe(404);
 		await expect(page.locator('h1')).toHaveText('Not found');
+	});
+
+	test('after one visit in Russian, the footer’s data link opens /ru/data offline, with its sizes @desktop', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/ru/places/tokyo');
+		await mapReady(page);
+		await installed(page);
+		const reached = await goOffline(context);
+		// A client-side visit: the page's load fetches the list of files (/data/index.json).
+		await page.getByRole('link', { name: ruMessages.data_link }).click();
+		await expect(page).toHaveURL(/\/ru\/data$/);
+		const sizes = page.locator('td.size');
+		await expect(sizes).toHaveCount(5);
+		for (const size of await sizes.all())
+			expect(Number(await size.getAttribute('data-bytes'))).toBeGreaterThan(1000);
+		expect(reached).toEqual([]);
 	});
 
 	test('Chromium finds the site installable: a valid manifest, its icons, a worker @desktop', async ({

@@ -51,6 +51,18 @@ const routes = Object.fromEntries(
 	])
 );
 
+// What a page's load fetches from the site while prerendering (`/data/index.json`): the
+// endpoints without parameters, answered by their own GET.
+const endpoints = import.meta.glob<{ GET: () => Response | Promise<Response> }>(
+	'/src/routes/**/+server.ts',
+	{ eager: true }
+);
+const siteFetch: typeof fetch = async (url) => {
+	const endpoint = endpoints[`/src/routes${String(url)}/+server.ts`];
+	if (!endpoint) throw new Error(`no endpoint for ${url}`);
+	return endpoint.GET();
+};
+
 describe('the static maps for browsers without WebGL2', () => {
 	const keys = new Set(mapSelections().keys());
 	// The pages' loads read the content as when prerendering: from the modules the server gives.
@@ -66,7 +78,7 @@ describe('the static maps for browsers without WebGL2', () => {
 					params,
 					url: new URL('http://localhost/'),
 					parent: async () => ({ l10n: english, locale: 'en' }),
-					fetch
+					fetch: siteFetch
 				})) as {
 					selection?: string[];
 				};

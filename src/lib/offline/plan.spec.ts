@@ -33,6 +33,7 @@ describe('what a file of the build is, and whose', () => {
 		expect(kindOf('/ru/data/__data.json')).toBe('page');
 		expect(kindOf('/data/agreements.csv')).toBe('download');
 		expect(kindOf('/data/places.geojson')).toBe('download');
+		expect(kindOf('/data/index.json')).toBe('listing');
 		expect(kindOf('/sitemap.xml')).toBe('other');
 	});
 

@@ -27,6 +27,7 @@ export type Kind =
 	| 'handout-map'
 	| 'app'
 	| 'download'
+	| 'listing'
 	| 'other';
 
 const PREFIXED = /^\/(ru|ja)(?=\/|$)/;
@@ -55,6 +56,8 @@ export function kindOf(path: string): Kind {
 	if (/^\/[^/]+\.(svg|png|webmanifest)$/.test(rest)) return 'app';
 	// A page's data for client-side navigation (`/data/__data.json`): part of the page.
 	if (rest.endsWith('/__data.json')) return 'page';
+	// What /data lists, in every language (a few hundred bytes): kept like the code.
+	if (path === '/data/index.json') return 'listing';
 	// The open data files (`/data/places.geojson`, `agreements.csv`): one set for every language.
 	if (/^\/data\/[^/]+\.(geojson|csv|json)$/.test(path)) return 'download';
 	if (/\.[a-z0-9]+$/.test(rest)) return 'other';
@@ -85,6 +88,7 @@ export function inCore(path: string, languages: readonly Language[]): boolean {
 	switch (kindOf(path)) {
 		case 'code':
 		case 'geo':
+		case 'listing':
 			return true;
 		case 'app':
 			// The favicon for everyone, `/ru/manifest.webmanifest` for Russian. The app icons (PNG,
