@@ -1,5 +1,10 @@
 // What the service worker's browser tests share (tests/offline.e2e.ts, tests/offline-save.e2e.ts).
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { startServer } from '../scripts/serve.js';
 import { BUDGET, expect, mapReady } from './fixtures';
 
 export const CACHE_PREFIX = 'nagato-atlas-';
@@ -72,4 +77,20 @@ export function countRequests(page: Page) {
 		if (res.fromServiceWorker()) counts.fromServiceWorker++;
 	});
 	return counts;
+}
+
+/** A deployment of its own: a copy of build/ on a free port, which a test may replace under the reader. */
+export async function ownDeployment() {
+	const root = mkdtempSync(join(tmpdir(), 'nagato-atlas-deploy-'));
+	cpSync('build', root, { recursive: true });
+	const server = await startServer({ root, port: 0 });
+	return {
+		root,
+		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		close() {
+			server.closeAllConnections();
+			server.close();
+			rmSync(root, { recursive: true, force: true });
+		}
+	};
 }

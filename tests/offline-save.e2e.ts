@@ -1,23 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import {
-	cpSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { Dirent } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, renameSync, writeFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { startServer } from '../scripts/serve.js';
 import en from '../messages/en.json' with { type: 'json' };
 import { agreements, BUDGET, events, expect, mapReady, test } from './fixtures';
-import { cached, countRequests, goOffline, installed } from './offline-helpers';
+import { cached, countRequests, goOffline, installed, ownDeployment } from './offline-helpers';
 
 // "Save for offline" (src/lib/components/offline/): the service worker runs here, as in
 // tests/offline.e2e.ts (playwright.config.ts blocks it elsewhere).
@@ -323,10 +311,8 @@ test.describe('Save for offline', () => {
 		page,
 		context
 	}) => {
-		const root = mkdtempSync(join(tmpdir(), 'nagato-atlas-deploy-'));
-		cpSync('build', root, { recursive: true });
-		const server = await startServer({ root, port: 0 });
-		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const deployment = await ownDeployment();
+		const { root, origin } = deployment;
 		try {
 			await page.goto(`${origin}/`);
 			await mapReady(page);
@@ -390,9 +376,7 @@ test.describe('Save for offline', () => {
 			// It is still to do: after the reader's Reload into the new version it saves again.
 			expect((await record(page))?.state).toBe('saving');
 		} finally {
-			server.closeAllConnections();
-			server.close();
-			rmSync(root, { recursive: true, force: true });
+			deployment.close();
 		}
 	});
 
@@ -400,10 +384,8 @@ test.describe('Save for offline', () => {
 		page,
 		context
 	}) => {
-		const root = mkdtempSync(join(tmpdir(), 'nagato-atlas-deploy-'));
-		cpSync('build', root, { recursive: true });
-		const server = await startServer({ root, port: 0 });
-		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const deployment = await ownDeployment();
+		const { root, origin } = deployment;
 		try {
 			await page.goto(`${origin}/places/tokyo`);
 			await mapReady(page);
@@ -450,9 +432,7 @@ test.describe('Save for offline', () => {
 			expect(stored.found).toEqual([]);
 			expect((await cached(page)).names.filter((n) => n.includes(before.version))).toEqual([]);
 		} finally {
-			server.closeAllConnections();
-			server.close();
-			rmSync(root, { recursive: true, force: true });
+			deployment.close();
 		}
 	});
 

@@ -1,8 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer } from '../scripts/serve.js';
 import site from '../src/lib/content/data/site.json' with { type: 'json' };
 import ruMessages from '../messages/ru.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
@@ -14,7 +11,8 @@ import {
 	countRequests,
 	expectMapDrawn,
 	goOffline,
-	installed
+	installed,
+	ownDeployment
 } from './offline-helpers';
 
 // The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
@@ -179,12 +177,9 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
-		// A deployment of its own, on a free port, that this test can replace under the reader.
-		const root = mkdtempSync(join(tmpdir(), 'nagato-atlas-deploy-'));
-		cpSync('build', root, { recursive: true });
-		const server = await startServer({ root, port: 0 });
-		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-		const deployment = () => page.locator('body').getAttribute('data-deployment');
+		const deployment = await ownDeployment();
+		const { root, origin } = deployment;
+		const deployedAs = () => page.locator('body').getAttribute('data-deployment');
 		try {
 			await page.goto(`${origin}/`);
 			await mapReady(page);
@@ -217,14 +212,14 @@ test.describe('offline', () => {
 			// waits beside it, complete.
 			await page.reload();
 			await mapReady(page);
-			expect(await deployment()).toBeNull();
+			expect(await deployedAs()).toBeNull();
 			const next = `${CACHE_PREFIX}${version}-next`;
 			expect((await cached(page)).names.sort()).toEqual([...before.names, next].sort());
 			await expect(notice).toBeVisible();
 
 			await Promise.all([page.waitForEvent('load'), reload.click()]);
 			await installed(page);
-			expect(await deployment()).toBe('next');
+			expect(await deployedAs()).toBe('next');
 			expect((await cached(page)).names).toEqual([next]);
 			await expect(reload).toHaveCount(0);
 			await expectMapDrawn(page);
@@ -233,9 +228,7 @@ test.describe('offline', () => {
 				.poll(() => other.evaluate(() => (window as unknown as { __old?: boolean }).__old ?? false))
 				.toBe(false);
 		} finally {
-			server.closeAllConnections();
-			server.close();
-			rmSync(root, { recursive: true, force: true });
+			deployment.close();
 		}
 	});
 });
