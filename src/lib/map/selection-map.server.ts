@@ -19,6 +19,7 @@ let layers:
 			borders: GeoCollection;
 			places: GeoCollection;
 			geography: GeoCollection;
+			islandAxes: GeoCollection;
 	  }
 	| undefined;
 const geo = () =>
@@ -26,7 +27,8 @@ const geo = () =>
 		land: [read('land.geojson'), read('land-detail.geojson')],
 		borders: read('borders.geojson'),
 		places: read('places.geojson'),
-		geography: read('geography.geojson')
+		geography: read('geography.geojson'),
+		islandAxes: read('island-axes.geojson')
 	});
 
 const englishNames: ReadonlyMap<string, string> = new Map(

@@ -82,6 +82,11 @@ export interface StaticMapInput {
 	 * fit around the places' labels, each from the zoom the interactive map shows it at.
 	 */
 	geography?: GeoCollection;
+	/**
+	 * static/geo/island-axes.geojson: an island is named at the point of its centre line nearest
+	 * the picture's middle, so a picture of part of it (south Sakhalin) still names it.
+	 */
+	islandAxes?: GeoCollection;
 }
 
 /** The interactive map's zoom (512 px tiles) that shows as many pixels per degree as this picture. */
@@ -406,6 +411,16 @@ export function staticMapSvg(input: StaticMapInput): string {
 		}
 		return placed;
 	};
+	/** Where an island's name may go: its centre line's points, nearest the picture's middle first. */
+	const islandSpots = (slug: string, fallback: Position): Position[] => {
+		const axis = input.islandAxes?.features.find((f) => f.properties?.slug === slug)?.geometry;
+		if (axis?.type !== 'LineString') return [fallback];
+		const middle = (q: Position) => {
+			const [x, y] = projection.project(q);
+			return Math.hypot(x - width / 2, y - height / 2);
+		};
+		return [...axis.coordinates].sort((a, b) => middle(a) - middle(b));
+	};
 	// The geography after the places' names, in the room they leave: never over one.
 	const geographyLayer = (size: number, className: string, placed: Box[]) => {
 		const zoom = equivalentZoom(projection, input.bounds.slice(0, 2));
@@ -421,13 +436,24 @@ export function staticMapSvg(input: StaticMapInput): string {
 			const name = String(
 				p[input.lang && input.lang !== 'en' ? `name_${input.lang}` : 'name'] ?? p.name
 			);
-			const [x, y] = projection.project(f.geometry.coordinates);
 			const px = Math.round(scale * GEOGRAPHY.scale[kind]);
 			const town = kind === 'town';
-			const label = town
-				? placeLabel(name, x, y, width, height, placed, px * (input.labelRoom ?? 1))
-				: centredLabel(name, x, y, width, height, placed, px * (input.labelRoom ?? 1));
-			if (!label.fits) continue;
+			const room = px * (input.labelRoom ?? 1);
+			const spots =
+				kind === 'island'
+					? islandSpots(String(p.slug), f.geometry.coordinates)
+					: [f.geometry.coordinates];
+			let x = 0;
+			let y = 0;
+			let label: ReturnType<typeof placeLabel> | ReturnType<typeof centredLabel> | undefined;
+			for (const spot of spots) {
+				[x, y] = projection.project(spot);
+				label = town
+					? placeLabel(name, x, y, width, height, placed, room)
+					: centredLabel(name, x, y, width, height, placed, room);
+				if (label.fits) break;
+			}
+			if (!label?.fits) continue;
 			placed.push(label.box);
 			const water = p.water === true ? ' geo-water' : '';
 			if (town) parts.push(geographyDot(x, y, className));
