@@ -133,7 +133,7 @@ export const GEOGRAPHY = {
 	 * The lowest zoom a rank shows from (geography.json's `rank`: 1 seas, 2 large islands, 3 straits
 	 * and cities, 4 small towns): the overview names only seas, a close view the small towns.
 	 */
-	minZoom: { 1: 3, 2: 4, 3: 5, 4: 6 } as Record<1 | 2 | 3 | 4, number>,
+	minZoom: { 1: 2, 2: 4, 3: 4, 4: 6 } as Record<1 | 2 | 3 | 4, number>,
 	town: { radius: 2.5, edge: 1, colour: '#5b554c' }
 };
 
