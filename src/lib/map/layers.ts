@@ -649,7 +649,9 @@ export function geographyLayers(
 			layout: {
 				...common,
 				'text-font': WATER_FONTS[locale],
-				'text-max-width': locale === 'ja' ? 9 : 7,
+				// As the place labels: a kanji is about an em, and at 9 the contested names, which
+				// give both, broke mid-word (宗谷海峡（ラ・ペ / ルーズ海峡）).
+				'text-max-width': locale === 'ja' ? 15 : 7,
 				'text-line-height': 1.1,
 				// A strait is narrow and often where an article's place is (the bridge across La
 				// Pérouse): its name may step off its point to either side rather than give way.
