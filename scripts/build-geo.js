@@ -641,6 +641,78 @@ export function buildGeography(input, file = 'src/lib/content/data/geography.jso
 	return { type: 'FeatureCollection', features };
 }
 
+/**
+ * A line along each island's length, for the map to write its name along (MapLibre's line
+ * placement, repeated): a close view that shows only part of a long island (the south of Sakhalin
+ * beside the Sakhalin–Hokkaido bridge) still names it, where one label point in its middle would
+ * lie off screen. The line is the island's centre line: across its main axis (the direction its
+ * outline spreads most, in local degrees scaled by the latitude's cosine) at 40 steps, the middle
+ * of its widest crossing, smoothed; the ends trimmed so the name keeps off the coasts.
+ */
+export function buildIslandAxes(input) {
+	const r = roundTo(3);
+	const features = input.labels
+		.filter((label) => label.at.naturalEarth)
+		.map((label) => {
+			const poly = landPolygonAt(label.at.naturalEarth.contains);
+			const [cx, cy] = islandLabelPoint(poly);
+			const k = Math.cos((cy * Math.PI) / 180);
+			const ring = poly.geometry.coordinates[0].map(([x, y]) => [(x - cx) * k, y - cy]);
+			let [sxx, syy, sxy] = [0, 0, 0];
+			for (const [x, y] of ring) [sxx, syy, sxy] = [sxx + x * x, syy + y * y, sxy + x * y];
+			const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+			const d = [Math.cos(angle), Math.sin(angle)];
+			const n = [-d[1], d[0]];
+			const dot = (p, v) => p[0] * v[0] + p[1] * v[1];
+			const along = ring.map((p) => dot(p, d));
+			const [lo, hi] = [Math.min(...along), Math.max(...along)];
+			const centre = [];
+			const steps = 40;
+			for (let i = 1; i < steps; i++) {
+				const t = lo + ((hi - lo) * i) / steps;
+				// Where the outline crosses the line across the axis at t, sorted: in/out pairs.
+				const cuts = [];
+				for (let j = 1; j < ring.length; j++) {
+					const [a, b] = [along[j - 1] - t, along[j] - t];
+					if (a < 0 === b < 0) continue;
+					const f = a / (a - b);
+					const p = [0, 1].map((c) => ring[j - 1][c] + f * (ring[j][c] - ring[j - 1][c]));
+					cuts.push(dot(p, n));
+				}
+				cuts.sort((p, q) => p - q);
+				let best = null;
+				for (let j = 0; j + 1 < cuts.length; j += 2)
+					if (!best || cuts[j + 1] - cuts[j] > best[1] - best[0]) best = [cuts[j], cuts[j + 1]];
+				if (best) centre.push([t, (best[0] + best[1]) / 2]);
+			}
+			// A running mean across five steps irons out capes and bays; the ends are trimmed.
+			const smooth = centre.map(([t], i) => {
+				const near = centre.slice(Math.max(0, i - 2), i + 3);
+				return [t, near.reduce((sum, [, u]) => sum + u, 0) / near.length];
+			});
+			const kept = smooth.slice(2, -2);
+			let line = kept.map(([t, u]) => [
+				r(cx + (t * d[0] + u * n[0]) / k),
+				r(cy + t * d[1] + u * n[1])
+			]);
+			// West to east, so the name reads left to right (MapLibre keeps it upright either way).
+			if (line[0][0] > line[line.length - 1][0]) line = line.reverse();
+			return {
+				type: 'Feature',
+				properties: {
+					slug: label.slug,
+					kind: label.kind,
+					rank: label.rank,
+					name: label.names.en,
+					name_ru: label.names.ru,
+					name_ja: label.names.ja
+				},
+				geometry: { type: 'LineString', coordinates: line }
+			};
+		});
+	return { type: 'FeatureCollection', features };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function writeJson(path, data) {
@@ -664,6 +736,10 @@ function main() {
 		writeJson(
 			'static/geo/geography.geojson',
 			buildGeography(readJson('src/lib/content/data/geography.json'))
+		),
+		writeJson(
+			'static/geo/island-axes.geojson',
+			buildIslandAxes(readJson('src/lib/content/data/geography.json'))
 		)
 	];
 	// readable: it is imported by the app and reviewed in diffs

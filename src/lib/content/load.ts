@@ -21,6 +21,8 @@ export interface ContentBundle {
 	placeGeo: Record<string, PlaceGeo>;
 	/** The basemap's country names in this language (their glyphs load before the map draws). */
 	countries: string[];
+	/** The geography labels' names in this language (geography.json), for the same reason. */
+	geography: string[];
 }
 
 /** Everything a page of one language reads: the records in its words and lookups over them. */

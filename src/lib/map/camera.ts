@@ -96,9 +96,17 @@ export function ensureMinSpan(box: BBox, minSpan = 5): BBox {
  * The part of the map a panel covers must not hide the selection. On wide screens the panel is
  * a column on the left; on narrow ones it is a sheet along the bottom.
  */
-export function panelPadding(viewport: { width: number; height: number }, panel: Panel): Padding {
+export function panelPadding(
+	viewport: { width: number; height: number },
+	panel: Panel,
+	labels: { x: number; y: number } = { x: 0, y: 0 }
+): Padding {
 	const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.08) + 16;
-	const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+	// At least the room a selected place's label takes beside its point (labelRoom), so a place
+	// fitted at the edge keeps its whole name in view.
+	const x = Math.max(margin, labels.x);
+	const y = Math.max(margin, labels.y);
+	const pad: Padding = { top: y, right: x, bottom: y, left: x };
 	if (panel.side === 'left') pad.left += panel.size;
 	else pad.bottom += panel.size;
 	pad.top += panel.top ?? 0;
@@ -116,6 +124,16 @@ export function panelPadding(viewport: { width: number; height: number }, panel:
 		pad.bottom = Math.floor(pad.bottom * k);
 	}
 	return pad;
+}
+
+/**
+ * How far a selected place's label reaches from its point, in pixels, for a label of `size` px:
+ * MapLibre puts it below the point first (text-radial-offset 1.1 em, up to two lines of 1.2 em)
+ * and wraps it at 10 ems (a Latin letter is about half an em wide, so half a line is about 5 ems
+ * either side); place-labels in ./layers.ts.
+ */
+export function labelRoom(size: number): { x: number; y: number } {
+	return { x: Math.round(size * 5.5), y: Math.round(size * 3.6) };
 }
 
 /**

@@ -9,6 +9,8 @@ export function geoUrls(origin: string): StyleUrls {
 		landDetail: url('land-detail.geojson'),
 		borders: url('borders.geojson'),
 		countries: url('labels.geojson'),
-		places: url('places.geojson')
+		places: url('places.geojson'),
+		geography: url('geography.geojson'),
+		islands: url('island-axes.geojson')
 	};
 }

@@ -34,7 +34,15 @@ const point: Geometry = { type: 'Point', coordinates: [139.7, 35.7] };
 const line: Geometry = { type: 'LineString', coordinates: [] };
 const polygon: Geometry = { type: 'Polygon', coordinates: [] };
 
-const urls = { land: '/l', landDetail: '/ld', borders: '/b', countries: '/c', places: '/p' };
+const urls = {
+	land: '/l',
+	landDetail: '/ld',
+	borders: '/b',
+	countries: '/c',
+	places: '/p',
+	geography: '/g',
+	islands: '/i'
+};
 
 describe('the style', () => {
 	it('is a valid MapLibre style with no glyph or tile server', () => {
@@ -257,7 +265,14 @@ describe('label contrast', () => {
 	it('gives every text layer a halo with at least 4.5:1 against its text (WCAG AA)', () => {
 		const style = buildStyle(urls, placeLabelData([], {}));
 		const text = style.layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field']);
-		expect(text.map((l) => l.id)).toEqual(['country-labels', 'place-labels']);
+		expect(text.map((l) => l.id)).toEqual([
+			'country-labels',
+			'geography-towns',
+			'geography-land',
+			'geography-water',
+			'geography-islands',
+			'place-labels'
+		]);
 		for (const layer of text) {
 			const paint = (layer as { paint: Record<string, unknown> }).paint;
 			expect(paint['text-halo-width'], layer.id).toBeGreaterThanOrEqual(1);

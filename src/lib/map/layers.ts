@@ -3,7 +3,8 @@ import type {
 	FilterSpecification,
 	GeoJSONSourceSpecification,
 	LayerSpecification,
-	StyleSpecification
+	StyleSpecification,
+	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { PlaceKind } from '$lib/content/schema';
 import type { Locale } from '$lib/i18n/locale';
@@ -11,6 +12,8 @@ import {
 	AREA,
 	BORDER,
 	COLOURS,
+	GEOGRAPHY,
+	geographySize,
 	KIND_COLOURS,
 	LABEL_COLOUR,
 	LABEL_SIZE,
@@ -20,6 +23,7 @@ import {
 	SELECTION,
 	SYMBOLS,
 	UNKNOWN_COLOUR,
+	type GeographyKind,
 	type LabelSize
 } from './symbology';
 
@@ -50,6 +54,19 @@ export interface LabelLanguage {
 	countries: readonly string[];
 }
 
+/**
+ * Water names in italic, as atlases set them. MapLibre draws each glyph on a canvas in the CSS
+ * font its fontstack names, and takes the style (italic) from the first name: "Noto Sans Italic"
+ * is no family, so the browser falls through to the bundled Noto Sans and slants it. Nothing is
+ * fetched. Japanese stays upright: italics are a convention of Latin and Cyrillic type, and a
+ * slanted kanji is only harder to read (the blue tells water apart).
+ */
+export const WATER_FONTS: Record<Locale, string[]> = {
+	en: ['Noto Sans Italic', 'Noto Sans'],
+	ru: ['Noto Sans Italic', 'Noto Sans'],
+	ja: LABEL_FONTS.ja
+};
+
 /** The country label's text: its name in the page's language, English where there is none. */
 export function countryName(locale: Locale): ExpressionSpecification {
 	return locale === 'en'
@@ -63,7 +80,9 @@ export const SOURCES = {
 	borders: 'borders',
 	countries: 'country-labels',
 	places: 'places',
-	placeLabels: 'place-labels'
+	placeLabels: 'place-labels',
+	geography: 'geography',
+	islands: 'island-axes'
 } as const;
 
 /** Layers a pointer can hover and click; each feature carries the place's slug. */
@@ -143,6 +162,8 @@ export interface StyleUrls {
 	borders: string;
 	countries: string;
 	places: string;
+	geography: string;
+	islands: string;
 }
 
 /**
@@ -173,6 +194,10 @@ export function buildStyle(
 		...basemapLayers(locale),
 		...placeLayers(hiddenKinds),
 		...selectedLayers(selected, hiddenKinds),
+		// Symbol layers higher up are placed first: the article's places, then the railways'
+		// names along their lines, then the geography around them where room is left.
+		...geographyLayers(locale, labelSize),
+		railwayLabelLayer(placeLabels, locale, selected, hiddenKinds, labelSize),
 		placeLabelLayer(locale, labelSize)
 	];
 	return {
@@ -184,7 +209,9 @@ export function buildStyle(
 			[SOURCES.borders]: { type: 'geojson', data: urls.borders },
 			[SOURCES.countries]: { type: 'geojson', data: urls.countries },
 			[SOURCES.places]: { type: 'geojson', data: urls.places },
-			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels }
+			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels },
+			[SOURCES.geography]: { type: 'geojson', data: urls.geography },
+			[SOURCES.islands]: { type: 'geojson', data: urls.islands }
 		},
 		layers: landDetail ? layers : layers.filter((l) => l.id !== LAND_DETAIL_LAYER)
 	};
@@ -405,10 +432,12 @@ export function placeFilters(
 	selected: readonly string[],
 	hiddenKinds: readonly PlaceKind[]
 ): [id: string, filter: FilterSpecification][] {
-	return [...placeLayers(hiddenKinds), ...selectedLayers(selected, hiddenKinds)].map((l) => [
-		l.id,
-		(l as { filter: FilterSpecification }).filter
-	]);
+	return [
+		...[...placeLayers(hiddenKinds), ...selectedLayers(selected, hiddenKinds)].map(
+			(l): [string, FilterSpecification] => [l.id, (l as { filter: FilterSpecification }).filter]
+		),
+		[RAILWAY_LABELS, railwayLabelFilter(hiddenKinds)]
+	];
 }
 
 export function labelTextSize(size: LabelSize): ExpressionSpecification {
@@ -423,6 +452,9 @@ export function placeLabelLayer(
 		id: 'place-labels',
 		type: 'symbol',
 		source: SOURCES.placeLabels,
+		// A railway's label point lies on its line, and a name beside a point there sat on the
+		// dotted line itself: railways are named along their lines (railwayLabelLayer).
+		filter: ['!=', ['get', 'kind'], 'railway'],
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': LABEL_FONTS[locale],
@@ -442,6 +474,227 @@ export function placeLabelLayer(
 		}
 	};
 }
+
+export const RAILWAY_LABELS = 'place-labels-railway';
+
+/** Railway lines whose kind is not hidden: the lines their names run along. */
+export function railwayLabelFilter(
+	hiddenKinds: readonly PlaceKind[] = []
+): ExpressionSpecification {
+	return ['all', placeFilter('LineString', hiddenKinds), ['==', ['get', 'kind'], 'railway']];
+}
+
+/** A railway name's size: the selected place's size when it is selected, as the point labels. */
+export function railwayLabelSize(
+	selected: readonly string[],
+	size: LabelSize = LABEL_SIZE
+): ExpressionSpecification {
+	return ['case', ['in', ['get', 'slug'], ['literal', [...selected]]], size.selected, size.other];
+}
+
+/**
+ * Railway names run along their lines, just off them (`text-offset`), repeated along a long line
+ * as a road's name is, so the name never sits on the dots and one always finds a straight stretch.
+ * The line features (places.geojson) carry no names: they come from the labels' data, which holds
+ * the page's language, as a match on the slug.
+ */
+export function railwayLabelLayer(
+	placeLabels: GeoJSON.FeatureCollection,
+	locale: Locale = 'en',
+	selected: readonly string[] = [],
+	hiddenKinds: readonly PlaceKind[] = [],
+	size: LabelSize = LABEL_SIZE
+): LayerSpecification {
+	const names = placeLabels.features
+		.filter((f) => f.properties?.kind === 'railway')
+		.flatMap((f) => [String(f.properties?.slug), String(f.properties?.name)]);
+	return {
+		id: RAILWAY_LABELS,
+		type: 'symbol',
+		source: SOURCES.places,
+		filter: railwayLabelFilter(hiddenKinds),
+		layout: {
+			'symbol-placement': 'line',
+			'symbol-spacing': 300,
+			'text-field': (names.length
+				? ['match', ['get', 'slug'], ...names, '']
+				: '') as unknown as ExpressionSpecification,
+			'text-font': LABEL_FONTS[locale],
+			'text-size': railwayLabelSize(selected, size),
+			// Above the line by most of a line of text: clear of the dots and the white casing.
+			'text-offset': [0, -1.1],
+			// MapLibre's default bend: a tighter limit left the winding Baikal–Amur unnamed.
+			'text-max-angle': 45,
+			'text-keep-upright': true
+		},
+		paint: {
+			'text-color': LABEL_COLOUR,
+			'text-halo-color': COLOURS.halo,
+			'text-halo-width': size.halo
+		}
+	};
+}
+
+/** The geography labels' text in the page's language: `name_<locale>`, English where missing. */
+export const geographyName = countryName;
+
+/** The geography symbol layers, top (placed first) to bottom, and the towns' dots. */
+export const GEOGRAPHY_LAYERS = {
+	towns: 'geography-towns',
+	land: 'geography-land',
+	islands: 'geography-islands',
+	water: 'geography-water',
+	dots: 'geography-town-dots'
+} as const;
+
+/** Shown from its rank's zoom (GEOGRAPHY.minZoom); MapLibre evaluates it at whole zooms. */
+function rankFilter(): ExpressionSpecification {
+	const zooms = Object.entries(GEOGRAPHY.minZoom).flatMap(([rank, z]) => [Number(rank), z]);
+	return [
+		'>=',
+		['zoom'],
+		['match', ['get', 'rank'], ...zooms, 99]
+	] as unknown as ExpressionSpecification;
+}
+
+/** A text size per geography kind, for these place label sizes. */
+export function geographyTextSize(size: LabelSize = LABEL_SIZE): ExpressionSpecification {
+	const kinds = Object.keys(GEOGRAPHY.scale) as GeographyKind[];
+	return [
+		'match',
+		['get', 'kind'],
+		...kinds.flatMap((k) => [k, geographySize(k, size)]),
+		size.other
+	] as unknown as ExpressionSpecification;
+}
+
+const byGeographyKind = (values: Record<GeographyKind, number>): ExpressionSpecification =>
+	[
+		'match',
+		['get', 'kind'],
+		...Object.entries(values).flat(),
+		0
+	] as unknown as ExpressionSpecification;
+
+/**
+ * Seas and straits in italic blue, islands and peninsulas upright and spaced, towns as a small
+ * dot with the name beside it; each shown from its rank's zoom, lower ranks placed first.
+ */
+export function geographyLayers(
+	locale: Locale = 'en',
+	size: LabelSize = LABEL_SIZE
+): LayerSpecification[] {
+	const shown = rankFilter();
+	const isWater: ExpressionSpecification = ['==', ['get', 'water'], true];
+	const isTown: ExpressionSpecification = ['==', ['get', 'kind'], 'town'];
+	const common: SymbolLayerSpecification['layout'] = {
+		'text-field': geographyName(locale),
+		'text-size': geographyTextSize(size),
+		'text-letter-spacing': byGeographyKind(GEOGRAPHY.spacing),
+		'symbol-sort-key': ['get', 'rank']
+	};
+	// Bottom to top; the higher a layer, the sooner its names are placed: islands, then water,
+	// then peninsulas, then towns, which give way to every other name.
+	return [
+		{
+			id: GEOGRAPHY_LAYERS.dots,
+			type: 'circle',
+			source: SOURCES.geography,
+			filter: ['all', isTown, shown],
+			// Written per feature, like the places' dots: every circle layer shares one program.
+			paint: {
+				'circle-color': perFeature(GEOGRAPHY.town.colour),
+				'circle-radius': perFeature(GEOGRAPHY.town.radius),
+				'circle-stroke-color': perFeature(COLOURS.halo),
+				'circle-stroke-width': perFeature(GEOGRAPHY.town.edge)
+			}
+		},
+		{
+			id: GEOGRAPHY_LAYERS.towns,
+			type: 'symbol',
+			source: SOURCES.geography,
+			filter: ['all', isTown, shown],
+			layout: {
+				...common,
+				'text-font': LABEL_FONTS[locale],
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.5,
+				'text-justify': 'auto',
+				'text-max-width': locale === 'ja' ? 12 : 9
+			},
+			paint: {
+				'text-color': GEOGRAPHY.land.colour,
+				'text-halo-color': COLOURS.halo,
+				'text-halo-width': GEOGRAPHY.haloWidth
+			}
+		},
+		{
+			id: GEOGRAPHY_LAYERS.land,
+			type: 'symbol',
+			source: SOURCES.geography,
+			// Islands are named along their length (geography-islands), not at one point.
+			filter: ['all', ['!', isWater], ['!', isTown], ['!=', ['get', 'kind'], 'island'], shown],
+			layout: { ...common, 'text-font': LABEL_FONTS[locale], 'text-max-width': 8 },
+			paint: {
+				'text-color': GEOGRAPHY.land.colour,
+				'text-halo-color': GEOGRAPHY.land.halo,
+				'text-halo-width': GEOGRAPHY.haloWidth
+			}
+		},
+		{
+			id: GEOGRAPHY_LAYERS.water,
+			type: 'symbol',
+			source: SOURCES.geography,
+			filter: ['all', isWater, shown],
+			layout: {
+				...common,
+				'text-font': WATER_FONTS[locale],
+				// As the place labels: a kanji is about an em, and at 9 the contested names, which
+				// give both, broke mid-word (宗谷海峡（ラ・ペ / ルーズ海峡）).
+				'text-max-width': locale === 'ja' ? 15 : 7,
+				'text-line-height': 1.1,
+				// A strait is narrow and often where an article's place is (the bridge across La
+				// Pérouse): its name may step off its point to either side rather than give way.
+				'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 1.6
+			},
+			paint: {
+				'text-color': GEOGRAPHY.water.colour,
+				'text-halo-color': GEOGRAPHY.water.halo,
+				'text-halo-width': GEOGRAPHY.haloWidth
+			}
+		},
+		{
+			// Along each island's centre line (static/geo/island-axes.geojson), repeated: a view of
+			// part of a long island still names it.
+			id: GEOGRAPHY_LAYERS.islands,
+			type: 'symbol',
+			source: SOURCES.islands,
+			filter: shown,
+			layout: {
+				...common,
+				'text-font': LABEL_FONTS[locale],
+				'symbol-placement': 'line',
+				'symbol-spacing': 400,
+				'text-max-angle': 25,
+				'text-keep-upright': true
+			},
+			paint: {
+				'text-color': GEOGRAPHY.land.colour,
+				'text-halo-color': GEOGRAPHY.land.halo,
+				'text-halo-width': GEOGRAPHY.haloWidth
+			}
+		}
+	];
+}
+
+/** The geography symbol layers, whose text sizes follow the place labels' (projector sizes). */
+export const GEOGRAPHY_SYMBOL_LAYERS = [
+	GEOGRAPHY_LAYERS.water,
+	GEOGRAPHY_LAYERS.land,
+	GEOGRAPHY_LAYERS.islands,
+	GEOGRAPHY_LAYERS.towns
+] as const;
 
 /** A line or area under a degree across, but not a single point (points draw themselves). */
 function isSmall(bbox: number[] | undefined): boolean {
@@ -479,7 +732,10 @@ const BASEMAP_SOURCES: string[] = [
 	SOURCES.land,
 	SOURCES.landDetail,
 	SOURCES.borders,
-	SOURCES.countries
+	SOURCES.countries,
+	// An online basemap names its own seas and towns.
+	SOURCES.geography,
+	SOURCES.islands
 ];
 
 /**

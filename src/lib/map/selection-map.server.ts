@@ -13,12 +13,22 @@ import { selectionKey, staticMapTitle } from './static-map-url';
 /** scripts/build-geo.js writes these before the build; read once per prerender. */
 const read = (file: string): GeoCollection =>
 	JSON.parse(readFileSync(resolve('static/geo', file), 'utf8')) as GeoCollection;
-let layers: { land: GeoCollection[]; borders: GeoCollection; places: GeoCollection } | undefined;
+let layers:
+	| {
+			land: GeoCollection[];
+			borders: GeoCollection;
+			places: GeoCollection;
+			geography: GeoCollection;
+			islandAxes: GeoCollection;
+	  }
+	| undefined;
 const geo = () =>
 	(layers ??= {
 		land: [read('land.geojson'), read('land-detail.geojson')],
 		borders: read('borders.geojson'),
-		places: read('places.geojson')
+		places: read('places.geojson'),
+		geography: read('geography.geojson'),
+		islandAxes: read('island-axes.geojson')
 	});
 
 const englishNames: ReadonlyMap<string, string> = new Map(

@@ -5,10 +5,12 @@
  */
 import { geoMercator, geoStream, type GeoStream } from 'd3-geo';
 import type { BBox } from '$lib/map/camera';
-import { PAPER } from './symbology';
+import { GEOGRAPHY, LABEL_SIZE as MAP_LABEL_SIZE, PAPER, type GeographyKind } from './symbology';
 import {
 	areaSvg,
 	bordersSvg,
+	geographyDot,
+	geographyStyle,
 	labelPaint,
 	lineSvg,
 	pointSvg,
@@ -75,6 +77,23 @@ export interface StaticMapInput {
 	labelRoom?: number;
 	/** The language of the labels and title (the handout's language); English when absent. */
 	lang?: string;
+	/**
+	 * static/geo/geography.geojson: seas, straits, islands and towns, named in `lang` where they
+	 * fit around the places' labels, each from the zoom the interactive map shows it at.
+	 */
+	geography?: GeoCollection;
+	/**
+	 * static/geo/island-axes.geojson: an island is named at the point of its centre line nearest
+	 * the picture's middle, so a picture of part of it (south Sakhalin) still names it.
+	 */
+	islandAxes?: GeoCollection;
+}
+
+/** The interactive map's zoom (512 px tiles) that shows as many pixels per degree as this picture. */
+export function equivalentZoom(projection: Projection, at: Position): number {
+	const [x0] = projection.project(at);
+	const [x1] = projection.project([at[0] + 1, at[1]]);
+	return Math.log2(((x1 - x0) * 360) / 512);
 }
 
 const R = 180 / Math.PI;
@@ -273,6 +292,37 @@ export function placeLabel(
 	return { ...(candidates.find((c) => inside(c.box)) ?? candidates[0]), fits: false };
 }
 
+/**
+ * A geography label centred on its point (a sea, a strait, an island), or, where that spot is
+ * taken, just above or below it; `fits` is false when none of them is clear.
+ */
+export function centredLabel(
+	name: string,
+	x: number,
+	y: number,
+	width: number,
+	height: number,
+	placed: readonly Box[],
+	size: number
+): { x: number; y: number; anchor: 'middle'; box: Box; fits: boolean } {
+	const ems = [...name].reduce(
+		(sum, c) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.58),
+		0
+	);
+	const w = ems * size + 4;
+	const h = size * 1.2;
+	const inside = (b: Box) => b[0] >= 4 && b[1] >= 4 && b[2] <= width - 4 && b[3] <= height - 4;
+	const clear = (b: Box) =>
+		placed.every((p) => b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3]);
+	for (const dy of [0, -h * 1.2, h * 1.2]) {
+		const ly = y + dy + size * 0.35;
+		const box: Box = [x - w / 2, ly - h * 0.8, x + w / 2, ly + h * 0.2];
+		if (inside(box) && clear(box)) return { x, y: ly, anchor: 'middle', box, fits: true };
+	}
+	const ly = y + size * 0.35;
+	return { x, y: ly, anchor: 'middle', box: [x - w / 2, ly - h, x + w / 2, ly], fits: false };
+}
+
 const labelStyle = (selector: string, size: number) =>
 	`${selector}{font:700 ${size}px 'Noto Sans','Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic','DejaVu Sans',Arial,sans-serif;${labelPaint(size)};paint-order:stroke;stroke-linejoin:round}`;
 /** An SVG shown as an image answers media queries about the image's own size. */
@@ -352,14 +402,76 @@ export function staticMapSvg(input: StaticMapInput): string {
 			);
 		}
 	};
+	const placedPlaces = (size: number) => {
+		const placed = [...markers];
+		for (const { name, center } of input.labels) {
+			const [x, y] = projection.project(center);
+			const label = placeLabel(name, x, y, width, height, placed, size * (input.labelRoom ?? 1));
+			if (label.fits || !input.dropCrowdedLabels) placed.push(label.box);
+		}
+		return placed;
+	};
+	/** Where an island's name may go: its centre line's points, nearest the picture's middle first. */
+	const islandSpots = (slug: string, fallback: Position): Position[] => {
+		const axis = input.islandAxes?.features.find((f) => f.properties?.slug === slug)?.geometry;
+		if (axis?.type !== 'LineString') return [fallback];
+		const middle = (q: Position) => {
+			const [x, y] = projection.project(q);
+			return Math.hypot(x - width / 2, y - height / 2);
+		};
+		return [...axis.coordinates].sort((a, b) => middle(a) - middle(b));
+	};
+	// The geography after the places' names, in the room they leave: never over one.
+	const geographyLayer = (size: number, className: string, placed: Box[]) => {
+		const zoom = equivalentZoom(projection, input.bounds.slice(0, 2));
+		const scale = (size * MAP_LABEL_SIZE.other) / MAP_LABEL_SIZE.selected;
+		const features = [...(input.geography?.features ?? [])].sort(
+			(a, b) => Number(a.properties?.rank) - Number(b.properties?.rank)
+		);
+		for (const f of features) {
+			const p = f.properties ?? {};
+			const rank = Number(p.rank) as keyof typeof GEOGRAPHY.minZoom;
+			if (f.geometry?.type !== 'Point' || zoom < GEOGRAPHY.minZoom[rank]) continue;
+			const kind = p.kind as GeographyKind;
+			const name = String(
+				p[input.lang && input.lang !== 'en' ? `name_${input.lang}` : 'name'] ?? p.name
+			);
+			const px = Math.round(scale * GEOGRAPHY.scale[kind]);
+			const town = kind === 'town';
+			const room = px * (input.labelRoom ?? 1);
+			const spots =
+				kind === 'island'
+					? islandSpots(String(p.slug), f.geometry.coordinates)
+					: [f.geometry.coordinates];
+			let x = 0;
+			let y = 0;
+			let label: ReturnType<typeof placeLabel> | ReturnType<typeof centredLabel> | undefined;
+			for (const spot of spots) {
+				[x, y] = projection.project(spot);
+				label = town
+					? placeLabel(name, x, y, width, height, placed, room)
+					: centredLabel(name, x, y, width, height, placed, room);
+				if (label.fits) break;
+			}
+			if (!label?.fits) continue;
+			placed.push(label.box);
+			const water = p.water === true ? ' geo-water' : '';
+			if (town) parts.push(geographyDot(x, y, className));
+			parts.push(
+				`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}" class="${className} geo${water}" style="font-size:${px}px" data-geography="${escapeXml(String(p.slug))}">${escapeXml(name)}</text>`
+			);
+		}
+	};
 	labelLayer(labelSize, 'label');
 	if (narrow) labelLayer(narrow.labelSize, 'label-narrow');
+	geographyLayer(labelSize, 'label', placedPlaces(labelSize));
+	if (narrow) geographyLayer(narrow.labelSize, 'label-narrow', placedPlaces(narrow.labelSize));
 
 	const title = escapeXml(input.title);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" lang="${escapeXml(input.lang ?? 'en')}">`,
 		`<title>${title}</title>`,
-		`<style>${labelStyle('.label', labelSize)}${narrow ? narrowStyle(narrow) : ''}</style>`,
+		`<style>${labelStyle('.label', labelSize)}${narrow ? narrowStyle(narrow) : ''}${geographyStyle()}</style>`,
 		`<rect x="${-bleed}" y="${-bleed}" width="${width + 2 * bleed}" height="${height + 2 * bleed}" fill="${PAPER.sea}"/>`,
 		...parts,
 		...(input.frame === false

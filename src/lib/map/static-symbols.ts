@@ -8,6 +8,7 @@ import {
 	BORDER,
 	COLOURS,
 	dashPixels,
+	GEOGRAPHY,
 	LABEL_COLOUR,
 	LABEL_SIZE,
 	LINE,
@@ -86,4 +87,24 @@ export function bordersSvg(d: string): string {
 export function labelPaint(size: number): string {
 	const halo = (2 * LABEL_SIZE.halo * size) / LABEL_SIZE.selected;
 	return `fill:${LABEL_COLOUR};stroke:${COLOURS.halo};stroke-width:${round(halo)}px`;
+}
+
+/**
+ * The geography labels' look on paper, as on the map: lighter than the places' names (normal
+ * weight), water in italic blue on a sea-coloured halo, land in the basemap's grey. Each label's
+ * size is its own inline style, which the place labels' `font` shorthand would otherwise win over.
+ */
+export function geographyStyle(): string {
+	const halo = round(GEOGRAPHY.haloWidth * 2);
+	return (
+		`.geo{font-weight:400;fill:${GEOGRAPHY.land.colour};stroke:${GEOGRAPHY.land.halo};stroke-width:${halo}px}` +
+		`.geo-water{font-style:italic;fill:${GEOGRAPHY.water.colour};stroke:${PAPER.sea}}` +
+		`.geo:lang(ja){font-style:normal}`
+	);
+}
+
+/** A town's small dot, drawn with the label set it belongs to (regular or narrow). */
+export function geographyDot(x: number, y: number, className: string): string {
+	const { radius, edge, colour } = GEOGRAPHY.town;
+	return `<circle class="${className}" cx="${round(x)}" cy="${round(y)}" r="${radius}" fill="${colour}" stroke="#fff" stroke-width="${edge}"/>`;
 }

@@ -107,3 +107,37 @@ export function dashPixels(dash: readonly [number, number], width: number): stri
 	const px = (n: number) => Math.round(n * 100) / 100;
 	return `${px(dash[0] * width)} ${px(dash[1] * width)}`;
 }
+
+/**
+ * The geography labels (static/geo/geography.geojson: seas, straits, islands, peninsulas, towns),
+ * drawn under the article's places and placed after them, so a place's name always wins a spot.
+ * Water is named in italic blue, as atlases do, land upright in the basemap's grey; towns get a
+ * small dot. Sizes are factors of the unselected place labels' size, so they grow with them on a
+ * projector, and stay below them: towns smaller than the article's places.
+ */
+export type GeographyKind = 'sea' | 'strait' | 'island' | 'peninsula' | 'town';
+export const GEOGRAPHY = {
+	water: { colour: '#1f5a85', halo: COLOURS.sea },
+	land: { colour: COLOURS.label, halo: COLOURS.land },
+	haloWidth: 1.2,
+	scale: { sea: 1.15, strait: 0.9, island: 1, peninsula: 0.9, town: 0.85 } as Record<
+		GeographyKind,
+		number
+	>,
+	/** Letter spacing (ems): seas and islands spread out, as names of areas are. */
+	spacing: { sea: 0.12, strait: 0, island: 0.08, peninsula: 0.04, town: 0 } as Record<
+		GeographyKind,
+		number
+	>,
+	/**
+	 * The lowest zoom a rank shows from (geography.json's `rank`: 1 seas, 2 large islands, 3 straits
+	 * and cities, 4 small towns): the overview names only seas, a close view the small towns.
+	 */
+	minZoom: { 1: 2, 2: 4, 3: 4, 4: 6 } as Record<1 | 2 | 3 | 4, number>,
+	town: { radius: 2.5, edge: 1, colour: '#5b554c' }
+};
+
+/** A geography label's text size for these place label sizes. */
+export function geographySize(kind: GeographyKind, size: LabelSize): number {
+	return Math.round(size.other * GEOGRAPHY.scale[kind]);
+}

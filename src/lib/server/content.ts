@@ -14,6 +14,7 @@ import siteJson from '$lib/content/data/site.json';
 import spellings from '$lib/content/data/spellings.json';
 import tourJson from '$lib/content/data/tour.json';
 import placesGeo from '$lib/content/generated/places-geo.json';
+import geographyJson from '$lib/content/data/geography.json';
 import { withQueries, type ContentBundle, type L10n } from '$lib/content/load';
 import { createQueries } from '$lib/content/queries';
 import type { PlaceGeo, TourStep } from '$lib/content/schema';
@@ -50,7 +51,15 @@ const mapPlacesOf = (c: Content) => c.places.map(({ slug, name, kind }) => ({ sl
 /** What `/content/<locale>.json` holds: the records, not their lookups (functions). */
 export function bundleIn(locale: Locale): ContentBundle {
 	if (locale === 'en')
-		return { locale, content, site, mapPlaces: mapPlacesOf(content), placeGeo, countries: [] };
+		return {
+			locale,
+			content,
+			site,
+			mapPlaces: mapPlacesOf(content),
+			placeGeo,
+			countries: [],
+			geography: []
+		};
 	const tr = translationOf(locale);
 	const file = translationFile(locale);
 	const localized = localizeContent(content, tr, file);
@@ -60,7 +69,8 @@ export function bundleIn(locale: Locale): ContentBundle {
 		site: localizeSite(site, tr, file),
 		mapPlaces: mapPlacesOf(localized),
 		placeGeo: localizeGeo(placeGeo, tr, file),
-		countries: Object.values(tr.countries ?? {})
+		countries: Object.values(tr.countries ?? {}),
+		geography: geographyJson.labels.map((l) => l.names[locale])
 	};
 }
 
