@@ -100,6 +100,17 @@ test.describe('a teacher’s own tour', () => {
 		await expect(page.getByText('Embed this map in a page')).toHaveCount(0);
 		await page.keyboard.press('Escape');
 
+		// Edit this tour: the editor opens it again, and what is typed there stays typed.
+		await page.getByRole('link', { name: 'Edit this tour' }).click();
+		await expect(page).toHaveURL(/\/tour\/new#t=1\./);
+		const first = page.locator('li.step').first().getByLabel('Title');
+		await expect(first).toHaveValue(builtIn.title);
+		await first.fill('Renamed in the editor');
+		await page.getByLabel('Tour name').fill('Energy and islands');
+		await expect(first).toHaveValue('Renamed in the editor');
+		await expect(page.locator('.saved-list li')).toHaveCount(1);
+		await page.goBack();
+
 		// The link opens the same tour in a fresh browser, with nothing stored there.
 		const other = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 		const fresh = await other.newPage();
