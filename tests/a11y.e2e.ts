@@ -23,6 +23,7 @@ const PAGES: { path: string; map: boolean }[] = [
 	{ path: '/tour/3', map: true },
 	{ path: '/tour/presenter', map: false },
 	{ path: '/tour/print', map: false },
+	{ path: '/tour/new', map: false },
 	{ path: '/404', map: true },
 	{ path: '/no-such-page', map: true },
 	{ path: '/embed/places/tokyo', map: true },
@@ -30,7 +31,8 @@ const PAGES: { path: string; map: boolean }[] = [
 	{ path: '/ru/places/tokyo', map: true },
 	{ path: '/ja/places/tokyo', map: true },
 	{ path: '/ru/agreements', map: true },
-	{ path: '/ja/tour/3', map: true }
+	{ path: '/ja/tour/3', map: true },
+	{ path: '/ru/tour/new', map: false }
 ];
 
 /** Serious and critical violations, one line each, so a failure says what to fix and where. */

@@ -4,6 +4,7 @@ import site from '../src/lib/content/data/site.json' with { type: 'json' };
 import ruMessages from '../messages/ru.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
 import jaMessages from '../messages/ja.json' with { type: 'json' };
+import { encodeTour } from '../src/lib/tour/custom';
 import { BUDGET, expect, mapReady, places, recordStep, test } from './fixtures';
 import {
 	CACHE_PREFIX,
@@ -102,6 +103,25 @@ test.describe('offline', () => {
 			'requests that reached the network'
 		).toEqual(['/ja/places/tokyo']);
 		expect(counts.fromServiceWorker).toBe(counts.requests);
+	});
+
+	test('after one visit to the editor, a teacher’s own tour opens offline from its link @desktop', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/tour/new');
+		await expect(page.locator('h1')).toHaveText('Make your own tour');
+		await installed(page);
+		await goOffline(context);
+		await page.reload();
+		await expect(page.locator('h1')).toHaveText('Make your own tour');
+		const code = encodeTour({ s: [{ r: 'p:tokyo', t: 'My Tokyo' }, { r: `t:${tour[2].slug}` }] });
+		await page.goto(`/tour/custom/1#t=${code}`);
+		await expect(page.locator('h1.step-title')).toContainText('My Tokyo');
+		await expectMapDrawn(page);
+		// Moving on needs no download: the step pages share one layout, already running.
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('h1.step-title')).toContainText(tour[2].title);
 	});
 
 	test('offline, an unknown page answers the site’s 404 page @desktop', async ({

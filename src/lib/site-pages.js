@@ -11,14 +11,17 @@ import places from './content/data/places.json' with { type: 'json' };
 import agreements from './content/data/agreements.json' with { type: 'json' };
 import events from './content/data/events.json' with { type: 'json' };
 import tour from './content/data/tour.json' with { type: 'json' };
+import { CUSTOM_TOUR_STEPS } from './tour/custom-steps.js';
 
 /**
  * Every page of the site, unprefixed (as English has it); `indexed` for those the sitemap lists
- * (not embeds, the presenter view, single tour steps or the 404 page).
+ * (not embeds, the presenter view, single tour steps, custom tours' pages or the 404 page).
  * @returns {{ path: string; indexed: boolean }[]}
  */
 export function sitePages() {
 	const steps = tour.map((_, i) => String(i + 1));
+	// A teacher's own tour: `/tour/custom/<n>`, the tour itself riding in the address's hash.
+	const custom = Array.from({ length: CUSTOM_TOUR_STEPS }, (_, i) => `/tour/custom/${i + 1}`);
 	const records = [
 		...places.map((p) => `/places/${p.slug}`),
 		...agreements.map((a) => `/agreements/${a.slug}`),
@@ -33,10 +36,27 @@ export function sitePages() {
 	/** @param {boolean} indexed */
 	const as = (indexed) => (/** @type {string} */ path) => ({ path, indexed });
 	return [
-		...['/', '/places', '/agreements', '/events', ...records, '/tour', '/tour/print', '/data'].map(
-			as(true)
-		),
-		...['/404', '/tour/presenter', ...steps.map((n) => `/tour/${n}`), ...embeds].map(as(false))
+		...[
+			'/',
+			'/places',
+			'/agreements',
+			'/events',
+			...records,
+			'/tour',
+			'/tour/print',
+			'/tour/new',
+			'/data'
+		].map(as(true)),
+		...[
+			'/404',
+			'/tour/presenter',
+			...steps.map((n) => `/tour/${n}`),
+			// A teacher's tour: shells that read the tour from the hash, so never indexed.
+			...custom,
+			'/tour/custom/presenter',
+			'/tour/custom/print',
+			...embeds
+		].map(as(false))
 	];
 }
 

@@ -18,6 +18,11 @@ describe('what a file of the build is, and whose', () => {
 		expect(kindOf('/ru')).toBe('page');
 		expect(kindOf('/ja/places/tokyo')).toBe('page');
 		expect(kindOf('/tour/presenter')).toBe('page');
+		expect(kindOf('/tour/new')).toBe('page');
+		expect(kindOf('/tour/custom/1')).toBe('page');
+		expect(kindOf('/tour/custom/print')).toBe('page');
+		expect(kindOf('/tour/custom/2')).toBe('custom-step');
+		expect(kindOf('/ja/tour/custom/30')).toBe('custom-step');
 		expect(kindOf('/embed/places/tokyo')).toBe('embed');
 		expect(kindOf('/ru/embed')).toBe('embed');
 		expect(kindOf('/maps/places/tokyo.svg')).toBe('map');
@@ -115,6 +120,10 @@ describe('Save for offline', () => {
 		const opts = { staticMaps: false };
 		expect(inSave('/ru/embed/places/tokyo', ['ru'], opts)).toBe(true);
 		expect(inSave('/ru/tour/maps/step-2.svg', ['ru'], opts)).toBe(true);
+		expect(inCore('/ru/tour/custom/2', ['ru'])).toBe(false);
+		expect(inCore('/ru/tour/custom/1', ['ru'])).toBe(true);
+		expect(inSave('/ru/tour/custom/2', ['ru'], opts)).toBe(true);
+		expect(inSave('/tour/custom/2', ['ru'], opts)).toBe(false);
 		expect(inSave('/tour/maps/step-2.svg', ['ru'], opts)).toBe(false);
 		expect(inSave('/ja/places/tokyo', ['en', 'ru', 'ja'], opts)).toBe(true);
 	});

@@ -8,7 +8,7 @@ import { storedOffline } from './precache';
  *   code and styles, the fonts that language's text is set in, the GeoJSON, that language's content
  *   data and pages (not embeds).
  * - "Save for offline" (`inSave`): the same for the languages chosen, plus their embeds, the
- *   handout's maps, the open data files (`/data/…`) and, only where the browser shows them (no
+ *   handout's maps, the pages of a teacher's own tour past step 1, the open data files (`/data/…`) and, only where the browser shows them (no
  *   WebGL2), the static maps.
  * - Everything else of the build is stored when first used.
  */
@@ -25,6 +25,7 @@ export type Kind =
 	| 'embed'
 	| 'map'
 	| 'handout-map'
+	| 'custom-step'
 	| 'app'
 	| 'download'
 	| 'listing'
@@ -61,6 +62,9 @@ export function kindOf(path: string): Kind {
 	// The open data files (`/data/places.geojson`, `agreements.csv`): one set for every language.
 	if (/^\/data\/[^/]+\.(geojson|csv|json)$/.test(path)) return 'download';
 	if (/\.[a-z0-9]+$/.test(rest)) return 'other';
+	// A teacher's tour past its first step: 29 more shells a language, which a first visit need
+	// not carry; "Save for offline" stores them (moving between steps needs no download anyway).
+	if (/^\/tour\/custom\/([2-9]|\d{2,})$/.test(rest)) return 'custom-step';
 	if (/^\/embed(\/|$)/.test(rest)) return 'embed';
 	return 'page';
 }
@@ -120,6 +124,7 @@ export function inSave(
 	switch (kindOf(path)) {
 		case 'embed':
 		case 'handout-map':
+		case 'custom-step':
 			return true;
 		case 'map':
 			return staticMaps;

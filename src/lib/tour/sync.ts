@@ -27,10 +27,19 @@ export interface TourSync {
 	close(): void;
 }
 
+/**
+ * A teacher's own tour talks on its own channel, so a built-in tour's presenter view open in
+ * another tab never moves it (and the other way round).
+ */
+export const CUSTOM_TOUR_CHANNEL = 'nagato-atlas-custom-tour';
+
 /** Opens the channel; a browser without BroadcastChannel gets a sync that does nothing. */
-export function openTourSync(onMessage: (message: TourMessage) => void): TourSync {
+export function openTourSync(
+	onMessage: (message: TourMessage) => void,
+	name: string = TOUR_CHANNEL
+): TourSync {
 	if (typeof BroadcastChannel === 'undefined') return { send() {}, close() {} };
-	const channel = new BroadcastChannel(TOUR_CHANNEL);
+	const channel = new BroadcastChannel(name);
 	channel.onmessage = (event) => {
 		const message = parseTourMessage(event.data);
 		if (message) onMessage(message);
