@@ -82,3 +82,23 @@ for (const { name, viewport, deviceScaleFactor } of SIZES) {
 		});
 	});
 }
+
+// The masthead at desktop and projector widths, in the language with the longest words: the
+// site's name and each language's name stay on one line (the tagline gives way instead).
+for (const width of [1024, 1280, 1440])
+	test(`at ${width} px the Russian masthead keeps its name and languages on one line @desktop`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 720 });
+		await page.goto('/ru');
+		const lines = (selector: string) =>
+			page.locator(selector).evaluate((el) => {
+				const range = document.createRange();
+				range.selectNodeContents(el);
+				return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+			});
+		expect(await lines('.masthead .brand')).toBe(1);
+		for (const language of await page.locator('.language-slot nav > *').all())
+			expect(await language.evaluate((el) => el.getClientRects().length)).toBe(1);
+		expect(await lines('.language-slot')).toBe(1);
+	});
