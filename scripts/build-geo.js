@@ -590,6 +590,16 @@ function islandLabelPoint(poly) {
 }
 
 /**
+ * What the map and the static maps read of a geography label: its slug, kind, rank, what the
+ * layer adds (`water`), and its names.
+ * @param {{ slug: string, kind: string, rank: number, names: { en: string, ru: string, ja: string } }} label
+ * @param {Record<string, unknown>} [extra]
+ */
+function labelProperties(label, extra = {}) {
+	const { slug, kind, rank, names } = label;
+	return { slug, kind, rank, ...extra, name: names.en, name_ru: names.ru, name_ja: names.ja };
+}
+/**
  * Validates geography.json with its valibot schema, resolves each label's position (GeoNames
  * lookup, Natural Earth polygon or published point), checks it against the land (water off it,
  * islands, peninsulas and towns on it) and the map's region, and returns GeoJSON points with
@@ -625,15 +635,7 @@ export function buildGeography(input, file = 'src/lib/content/data/geography.jso
 			throw new Error(`${at(where)}: a ${label.kind} label lies off land`);
 		return {
 			type: 'Feature',
-			properties: {
-				slug: label.slug,
-				kind: label.kind,
-				rank: label.rank,
-				water,
-				name: label.names.en,
-				name_ru: label.names.ru,
-				name_ja: label.names.ja
-			},
+			properties: labelProperties(label, { water }),
 			// towns keep GeoNames' coordinates exactly; computed points are rounded
 			geometry: { type: 'Point', coordinates: label.kind === 'town' ? [x, y] : [r(x), r(y)] }
 		};
@@ -699,14 +701,7 @@ export function buildIslandAxes(input) {
 			if (line[0][0] > line[line.length - 1][0]) line = line.reverse();
 			return {
 				type: 'Feature',
-				properties: {
-					slug: label.slug,
-					kind: label.kind,
-					rank: label.rank,
-					name: label.names.en,
-					name_ru: label.names.ru,
-					name_ja: label.names.ja
-				},
+				properties: labelProperties(label),
 				geometry: { type: 'LineString', coordinates: line }
 			};
 		});
