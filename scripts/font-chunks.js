@@ -13,8 +13,28 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Every text a Japanese page can show: the content's translation and the interface's messages. */
+/** Every file of Japanese a page can show whole: the content's translation and the interface's messages. */
 export const JA_TEXT_FILES = ['src/lib/content/data/i18n/ja.json', 'messages/ja.json'];
+/** Files that keep each name in every language side by side: only their `ja` fields count. */
+export const JA_FIELD_FILES = ['src/lib/content/data/geography.json'];
+
+/** @param {unknown} value @returns {string[]} every string under a `ja` key, at any depth */
+function jaFields(value) {
+	if (Array.isArray(value)) return value.flatMap(jaFields);
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, v]) =>
+		key === 'ja' && typeof v === 'string' ? [v] : jaFields(v)
+	);
+}
+
+/**
+ * Every text a Japanese page can set in Noto Sans JP.
+ * @param {(file: string) => string} read a file of the project, by its path from the root
+ */
+export function japaneseText(read) {
+	const fields = JA_FIELD_FILES.flatMap((file) => jaFields(JSON.parse(read(file))));
+	return [...JA_TEXT_FILES.map(read), ...fields].join('\n');
+}
 export const JA_FONT_CSS = 'node_modules/@fontsource/noto-sans-jp/400.css';
 export const OUTPUT = 'src/lib/offline/ja-font-chunks.json';
 export const LANGUAGE_NAMES_CSS = 'src/lib/i18n/generated/language-names.css';
@@ -82,7 +102,7 @@ export function languageNamesCss(name, faces) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const text = JA_TEXT_FILES.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+	const text = japaneseText((f) => readFileSync(join(root, f), 'utf8'));
 	const chunks = chunksFor(text, fontFaces(readFileSync(join(root, JA_FONT_CSS), 'utf8')));
 	writeFileSync(join(root, OUTPUT), JSON.stringify(chunks) + '\n');
 	console.log(`${OUTPUT}: ${chunks.length} pieces of Noto Sans JP`);

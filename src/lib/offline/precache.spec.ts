@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chunksFor, fontFaces, JA_FONT_CSS, JA_TEXT_FILES } from '../../../scripts/font-chunks.js';
+import { chunksFor, fontFaces, JA_FONT_CSS, japaneseText } from '../../../scripts/font-chunks.js';
 import jaFontChunks from './ja-font-chunks.json';
 import { storedOffline } from './precache';
 
@@ -23,8 +23,10 @@ describe('the offline store’s fonts', () => {
 	});
 
 	it('is up to date with the Japanese text (run node scripts/font-chunks.js)', () => {
-		const text = JA_TEXT_FILES.map((f) => readFileSync(f, 'utf8')).join('\n');
+		const text = japaneseText((f) => readFileSync(f, 'utf8'));
 		expect(jaFontChunks).toEqual(chunksFor(text, faces));
+		// A town the map's geography names (旭川, Asahikawa) is set in HTML on Japanese pages too.
+		expect(chunksFor('旭川', faces).every((c) => jaFontChunks.includes(c))).toBe(true);
 		// The disputed islands' Japanese name, as the map labels it.
 		expect(chunksFor('北方領土', faces).every((c) => jaFontChunks.includes(c))).toBe(true);
 	});
