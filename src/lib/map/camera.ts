@@ -1,4 +1,5 @@
 /** Pure camera math: the URL hash, bounds of a selection, padding around panels. */
+import { PLACE_LABEL_LAYOUT } from './symbology';
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
@@ -127,13 +128,16 @@ export function panelPadding(
 }
 
 /**
- * How far a selected place's label reaches from its point, in pixels, for a label of `size` px:
- * MapLibre puts it below the point first (text-radial-offset 1.1 em, up to two lines of 1.2 em)
- * and wraps it at 10 ems (a Latin letter is about half an em wide, so half a line is about 5 ems
- * either side); place-labels in ./layers.ts.
+ * How far a selected place's label reaches from its point, in pixels, for a label of `size` px
+ * (PLACE_LABEL_LAYOUT, as ./layers.ts lays it out): below the point first, its radial offset
+ * plus up to two lines and a little; across, half its wrap width (Latin) plus half an em.
  */
 export function labelRoom(size: number): { x: number; y: number } {
-	return { x: Math.round(size * 5.5), y: Math.round(size * 3.6) };
+	const { radialOffset, lineHeight, maxWidth } = PLACE_LABEL_LAYOUT;
+	return {
+		x: Math.round(size * (maxWidth.latin / 2 + 0.5)),
+		y: Math.round(size * (radialOffset + 2 * lineHeight + 0.1))
+	};
 }
 
 /**

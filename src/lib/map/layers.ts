@@ -24,7 +24,8 @@ import {
 	SYMBOLS,
 	UNKNOWN_COLOUR,
 	type GeographyKind,
-	type LabelSize
+	type LabelSize,
+	PLACE_LABEL_LAYOUT
 } from './symbology';
 
 // The symbols live in ./symbology.ts, shared with the static SVG maps; these names stay importable
@@ -460,11 +461,9 @@ export function placeLabelLayer(
 			'text-font': LABEL_FONTS[locale],
 			'text-size': labelTextSize(size),
 			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-			'text-radial-offset': 1.1,
+			'text-radial-offset': PLACE_LABEL_LAYOUT.radialOffset,
 			'text-justify': 'auto',
-			// In ems: a Japanese character is about one, a Latin letter about half; at 10 the
-			// kanji names broke mid-word ("南クリル諸 / 島").
-			'text-max-width': locale === 'ja' ? 15 : 10,
+			'text-max-width': PLACE_LABEL_LAYOUT.maxWidth[locale === 'ja' ? 'ja' : 'latin'],
 			'symbol-sort-key': ['case', ['get', 'selected'], 0, 1]
 		},
 		paint: {

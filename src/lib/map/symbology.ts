@@ -99,6 +99,18 @@ export const LABEL_SIZE: LabelSize = { selected: 16, other: 13, halo: 1.6 };
 export const LABEL_COLOUR = '#1f1b16';
 
 /**
+ * How a place's name sits beside its point, in ems: the MapLibre layer (./layers.ts) lays it out
+ * so, and the camera (labelRoom in ./camera.ts) keeps that much room for it at the view's edges.
+ * A Latin letter is about half an em wide, a Japanese character about one: at 10 ems the kanji
+ * names broke mid-word ("南クリル諸 / 島"), so Japanese wraps at 15.
+ */
+export const PLACE_LABEL_LAYOUT = {
+	radialOffset: 1.1,
+	lineHeight: 1.2,
+	maxWidth: { latin: 10, ja: 15 }
+} as const;
+
+/**
  * An SVG stroke-dasharray (pixels) for a dash pattern in line widths: MapLibre scales a
  * `line-dasharray` by the line's width, SVG does not. Drawn with butt caps, as MapLibre draws
  * these lines: a round cap reaches half a width into each gap and closes a one-width gap.
