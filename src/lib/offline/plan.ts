@@ -1,3 +1,4 @@
+import { DATA_LISTING } from '$lib/data-listing';
 import { storedOffline } from './precache';
 
 /**
@@ -58,7 +59,7 @@ export function kindOf(path: string): Kind {
 	// A page's data for client-side navigation (`/data/__data.json`): part of the page.
 	if (rest.endsWith('/__data.json')) return 'page';
 	// What /data lists, in every language (a few hundred bytes): kept like the code.
-	if (path === '/data/index.json') return 'listing';
+	if (path === DATA_LISTING) return 'listing';
 	// The open data files (`/data/places.geojson`, `agreements.csv`): one set for every language.
 	if (/^\/data\/[^/]+\.(geojson|csv|json)$/.test(path)) return 'download';
 	if (/\.[a-z0-9]+$/.test(rest)) return 'other';

@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { DataFile } from '$lib/data-listing';
 import { DOWNLOADS, downloadNames } from '$lib/server/downloads';
 
 /**
@@ -10,7 +11,7 @@ export const prerender = true;
 
 export const GET = () =>
 	json({
-		files: downloadNames.map((name) => ({
+		files: downloadNames.map((name): DataFile => ({
 			name,
 			bytes: Buffer.byteLength(DOWNLOADS[name].body())
 		}))
