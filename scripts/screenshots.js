@@ -27,13 +27,20 @@ try {
 		const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
 		for (const path of views) {
 			await page.goto(`http://127.0.0.1:${port}${path}`);
-			await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-				timeout: 30000
-			});
-			await page.waitForFunction(() => {
-				const m = window.__atlasMap;
-				return m && !m.isMoving() && m.loaded();
-			});
+			// Pages without a map (the tour editor, the handout) are taken once they are loaded.
+			if (await page.locator('.map:not([data-static])').count()) {
+				await page.waitForFunction(
+					() => performance.getEntriesByName('map:ready').length > 0,
+					null,
+					{
+						timeout: 30000
+					}
+				);
+				await page.waitForFunction(() => {
+					const m = window.__atlasMap;
+					return m && !m.isMoving() && m.loaded();
+				});
+			} else await page.waitForLoadState('networkidle');
 			await page.waitForTimeout(300);
 			const file = `${out}/${name}-${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;
 			await page.screenshot({ path: file });
