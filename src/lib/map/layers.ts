@@ -559,12 +559,12 @@ function rankFilter(): ExpressionSpecification {
 /** A text size per geography kind, for these place label sizes. */
 export function geographyTextSize(size: LabelSize = LABEL_SIZE): ExpressionSpecification {
 	const kinds = Object.keys(GEOGRAPHY.scale) as GeographyKind[];
-	return [
-		'match',
-		['get', 'kind'],
-		...kinds.flatMap((k) => [k, geographySize(k, size)]),
-		size.other
-	] as unknown as ExpressionSpecification;
+	return byGeographyKind(
+		Object.fromEntries(kinds.map((k) => [k, geographySize(k, size)])) as Record<
+			GeographyKind,
+			number
+		>
+	);
 }
 
 const byGeographyKind = (values: Record<GeographyKind, number>): ExpressionSpecification =>
