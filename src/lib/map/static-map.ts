@@ -243,6 +243,19 @@ export function escapeXml(text: string): string {
 type Box = [x0: number, y0: number, x1: number, y1: number];
 const LABEL_SIZE = 18;
 
+/** A name's estimated width in ems: kana, kanji and full-width signs are about a square each;
+ * Latin and Cyrillic letters narrower. */
+const ems = (name: string) =>
+	[...name].reduce((sum, c) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.58), 0);
+
+/** Whether a label's box stays 4 px inside the picture, and clear of the labels already placed. */
+function boxTests(width: number, height: number, placed: readonly Box[]) {
+	return {
+		inside: (b: Box) => b[0] >= 4 && b[1] >= 4 && b[2] <= width - 4 && b[3] <= height - 4,
+		clear: (b: Box) => placed.every((p) => b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3])
+	};
+}
+
 /**
  * Where a label goes: the first of ten spots around its point that stays inside the picture and
  * clear of the labels already placed (estimated widths: close enough for a handful of names).
@@ -257,12 +270,7 @@ export function placeLabel(
 	placed: readonly Box[],
 	size = LABEL_SIZE
 ): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box; fits: boolean } {
-	// Kana, kanji and full-width signs are about a square each; Latin and Cyrillic letters narrower.
-	const ems = [...name].reduce(
-		(sum, c) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.58),
-		0
-	);
-	const w = ems * size + 6;
+	const w = ems(name) * size + 6;
 	const h = size * 1.2;
 	const gap = 12;
 	const spots: [dx: number, dy: number, anchor: 'start' | 'middle' | 'end'][] = [
@@ -284,9 +292,7 @@ export function placeLabel(
 		const box: Box = [left, ly - h * 0.8, left + w, ly + h * 0.2];
 		return { x: lx, y: ly, anchor, box };
 	});
-	const inside = (b: Box) => b[0] >= 4 && b[1] >= 4 && b[2] <= width - 4 && b[3] <= height - 4;
-	const clear = (b: Box) =>
-		placed.every((p) => b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3]);
+	const { inside, clear } = boxTests(width, height, placed);
 	const best = candidates.find((c) => inside(c.box) && clear(c.box));
 	if (best) return { ...best, fits: true };
 	return { ...(candidates.find((c) => inside(c.box)) ?? candidates[0]), fits: false };
@@ -305,15 +311,9 @@ export function centredLabel(
 	placed: readonly Box[],
 	size: number
 ): { x: number; y: number; anchor: 'middle'; box: Box; fits: boolean } {
-	const ems = [...name].reduce(
-		(sum, c) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.58),
-		0
-	);
-	const w = ems * size + 4;
+	const w = ems(name) * size + 4;
 	const h = size * 1.2;
-	const inside = (b: Box) => b[0] >= 4 && b[1] >= 4 && b[2] <= width - 4 && b[3] <= height - 4;
-	const clear = (b: Box) =>
-		placed.every((p) => b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3]);
+	const { inside, clear } = boxTests(width, height, placed);
 	for (const dy of [0, -h * 1.2, h * 1.2]) {
 		const ly = y + dy + size * 0.35;
 		const box: Box = [x - w / 2, ly - h * 0.8, x + w / 2, ly + h * 0.2];
