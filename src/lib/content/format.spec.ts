@@ -46,9 +46,15 @@ describe('format', () => {
 });
 
 describe('formatBytes', () => {
+	const nbsp = '\u00a0';
 	it('reads as browsers show sizes, in the page’s language', () => {
-		expect(formatBytes(12_345)).toBe('12.3 KB');
-		expect(formatBytes(1_234_567)).toBe('1.2 MB');
-		expect(formatBytes(12_345, 'ru')).toBe('12,3 KB');
+		expect(formatBytes(12_345)).toBe(`12${nbsp}kB`);
+		expect(formatBytes(1_234)).toBe(`1.2${nbsp}kB`);
+		expect(formatBytes(1_234_567)).toBe(`1.2${nbsp}MB`);
+		expect(formatBytes(35_840, 'ru')).toBe(`36${nbsp}кБ`);
+		expect(formatBytes(3_210_000, 'ru')).toBe(`3,2${nbsp}МБ`);
+		expect(formatBytes(12_600_000, 'ja')).toBe(`13${nbsp}MB`);
+		expect(formatBytes(10_737_418_240, 'en')).toBe(`11${nbsp}GB`);
+		expect(formatBytes(2_150_000_000, 'ru')).toBe(`2,2${nbsp}ГБ`);
 	});
 });

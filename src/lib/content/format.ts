@@ -69,11 +69,26 @@ export function formatMeasurement(
 		: m.unit_km({ value }, { locale });
 }
 
-/** A file size as a reader reads it: "12.3 KB", "1.2 MB" (1 KB = 1,000 bytes, as browsers show). */
+/**
+ * A file size as a reader reads it, in the page's language: "36 kB", "1.2 MB", "3,2 МБ" (1 kB =
+ * 1,000 bytes, as browsers show). One decimal under ten, none above: "13 MB", not "12.6 MB". The
+ * units are the language's own (Intl's), joined to the number by a no-break space so "11 MB" never
+ * breaks across lines. Used by /data's table and the save dialog alike.
+ */
 export function formatBytes(bytes: number, locale: Locale = 'en'): string {
-	const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'KB'] : [bytes / 1e6, 'MB'];
-	const digits = new Intl.NumberFormat(INTL_LOCALES[locale], { maximumFractionDigits: 1 });
-	return `${digits.format(value)} ${unit}`;
+	const [value, unit] =
+		bytes < 1e6
+			? [bytes / 1e3, 'kilobyte']
+			: bytes < 1e9
+				? [bytes / 1e6, 'megabyte']
+				: [bytes / 1e9, 'gigabyte'];
+	return new Intl.NumberFormat(INTL_LOCALES[locale], {
+		style: 'unit',
+		unit,
+		maximumFractionDigits: value < 10 ? 1 : 0
+	})
+		.format(value)
+		.replace(/\s/g, '\u00a0');
 }
 
 /** A published figure: "9,289 km", or "about 800 km" when its source gives a round figure. */

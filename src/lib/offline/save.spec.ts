@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SAVE_HEADER } from './names';
-import { formatSize, NewVersionError, saveFiles, type Progress } from './save';
+import { NewVersionError, saveFiles, type Progress } from './save';
 
 /** A stand-in for the service worker's answers to a save's requests. */
 function worker({ newVersionAfter = Infinity, offlineAt = '' } = {}) {
@@ -112,16 +112,5 @@ describe('saveFiles', () => {
 				onProgress() {}
 			})
 		).rejects.toThrow('/f0: 502');
-	});
-});
-
-describe('formatSize', () => {
-	it('writes megabytes in the reader’s language', () => {
-		const nbsp = '\u00a0';
-		expect(formatSize(3_210_000, 'en')).toBe(`3.2${nbsp}MB`);
-		expect(formatSize(3_210_000, 'ru')).toBe(`3,2${nbsp}МБ`);
-		expect(formatSize(12_600_000, 'ja')).toBe(`13${nbsp}MB`);
-		expect(formatSize(10_737_418_240, 'en')).toBe(`11${nbsp}GB`);
-		expect(formatSize(2_150_000_000, 'ru')).toBe(`2,2${nbsp}ГБ`);
 	});
 });

@@ -116,15 +116,6 @@ export async function saveFiles({
 	return progress;
 }
 
-/** "3.2 MB" (or "10.7 GB", a browser's quota) in the reader's language. */
-export function formatSize(bytes: number, locale: string): string {
-	const [mb, gb] = locale === 'ru' ? ['МБ', 'ГБ'] : ['MB', 'GB'];
-	const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, gb] : [bytes / 1e6, mb];
-	const digits = value < 10 ? 1 : 0;
-	// A no-break space: "11 MB" never breaks between the number and its unit.
-	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)}\u00a0${unit}`;
-}
-
 /** The paths a cache holds. */
 export async function storedPaths(cache: Cache): Promise<Set<string>> {
 	return new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
