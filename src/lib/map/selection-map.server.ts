@@ -47,7 +47,6 @@ export type SelectionMap = Pick<
 	| 'minStep'
 	| 'labelSize'
 	| 'narrow'
-	| 'labelRoom'
 	| 'lang'
 > & {
 	/** The places highlighted, labelled and fitted; none draws every place in the default view. */
@@ -79,7 +78,8 @@ export function selectionMapSvg({ slugs, names = englishNames, ...picture }: Sel
 /**
  * The no-WebGL map: 4:3, drawn 160 px beyond each edge so that boxes from 0.87:1 to 1.87:1 show
  * no band; coastlines to the whole pixel (28 files, not one page's worth each); labels that stay
- * readable from a phone (about 12 px there) to a desktop (about 19 px).
+ * readable from a phone (about 12 px there) to a desktop (about 19 px). The labels' room is the
+ * fallback font's (static-map.ts, ems), as on the handout.
  */
 export const FALLBACK_MAP = {
 	width: 800,
@@ -89,8 +89,7 @@ export const FALLBACK_MAP = {
 	frame: false,
 	minStep: 1.5,
 	labelSize: 15,
-	narrow: { maxWidth: 560, labelSize: 24 },
-	labelRoom: 1.15
+	narrow: { maxWidth: 560, labelSize: 24 }
 };
 
 /**

@@ -41,6 +41,31 @@ describe('the static maps’ geography', () => {
 		expect(slugs).not.toContain('korsakov');
 	});
 
+	// The names a handout step is about stay, in every language, while giving way to the places.
+	it.each(['en', 'ru', 'ja'] as const)(
+		'names both straits the bridges would cross on step 10, and Hokkaido on step 9 (%s)',
+		(lang) => {
+			const bridges = geographyNames(
+				svg(['mainland-sakhalin-bridge', 'sakhalin-hokkaido-bridge'], lang)
+			).map(([slug]) => slug);
+			expect(bridges).toEqual(
+				expect.arrayContaining(['nevelskoy-strait', 'la-perouse-strait', 'sakhalin'])
+			);
+			const kurils = geographyNames(svg(['south-kurils'], lang)).map(([slug]) => slug);
+			expect(kurils).toContain('hokkaido');
+			const nagato = geographyNames(svg(['nagato'], lang)).map(([slug]) => slug);
+			expect(nagato).toEqual(expect.arrayContaining(['honshu', 'yamaguchi']));
+		}
+	);
+
+	it('names the strait on the bridge’s no-WebGL map, for desktops and phones', () => {
+		const text = svg(['sakhalin-hokkaido-bridge'], 'en', FALLBACK_MAP);
+		const strait = [
+			...text.matchAll(/class="(label[^ ]*) geo[^"]*"[^>]*data-geography="la-perouse-strait"/g)
+		];
+		expect(strait.map((m) => m[1])).toEqual(['label', 'label-narrow']);
+	});
+
 	it('names Sakhalin and its sea beside Sakhalin-2, whose own name stays', () => {
 		const text = svg(['sakhalin-2'], 'en');
 		expect(text).toContain('>Sakhalin-2<');

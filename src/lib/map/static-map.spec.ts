@@ -4,9 +4,14 @@ import { content, placeGeo, tour } from '$lib/server/content';
 import { stepBounds } from '$lib/tour/camera';
 import type { BBox } from './camera';
 import {
+	boxMeetsArea,
+	centredLabel,
+	ems,
 	escapeXml,
 	fitProjection,
+	labelBox,
 	pathData,
+	pathParts,
 	placeLabel,
 	staticMapSvg,
 	type GeoCollection
@@ -108,6 +113,74 @@ describe('pathData', () => {
 		const dense = [Array.from({ length: 1000 }, (_, i) => [i / 100, 5])];
 		const d = pathData(dense, p, false);
 		expect(d.split('L').length).toBeLessThan(120);
+	});
+});
+
+describe('the labels’ width estimate', () => {
+	// Widths Chromium measured on Debian with no web font (SVG images cannot load one), so in
+	// DejaVu Sans, the widest common fallback, 3 Dec 2026: the old 0.58 em a letter fell short of
+	// every Cyrillic name and of bold Latin, and a Russian bridge's name ran off the handout's map.
+	it.each([
+		['Moscow', 'bold', 18, 80.7],
+		['Mainland–Sakhalin railway bridge', 'bold', 18, 341],
+		['Железнодорожный мост материк — Сахалин', 'bold', 18, 472.1],
+		['Южные Курилы / Северные территории', 'bold', 18, 417.8],
+		['大陸・サハリン鉄道橋（構想）', 'bold', 18, 252],
+		['Кюсю', 'regular', 15, 44.2],
+		['La Pérouse (Sōya) Strait', 'regular', 13, 158],
+		['Кунаширский пролив / пролив Немуро', 'regular', 13, 264.6],
+		['Sea of Japan / East Sea', 'regular', 17, 196.6]
+	] as const)('“%s” (%s, %i px) is %f px wide: the estimate holds it', (name, weight, size, px) => {
+		expect(ems(name, weight) * size).toBeGreaterThanOrEqual(px);
+		expect(ems(name, weight) * size).toBeLessThan(px * 1.2);
+	});
+
+	it('boxes a label from its anchor, halo included', () => {
+		const [x0, , x1] = labelBox('Tokyo', 100, 50, 'start', 20);
+		expect(x0).toBeLessThan(100);
+		expect(x1 - x0).toBeCloseTo(ems('Tokyo') * 20 + 4);
+		const end = labelBox('Tokyo', 100, 50, 'end', 20);
+		expect(end[2]).toBeGreaterThan(100);
+		const middle = labelBox('Tokyo', 100, 50, 'middle', 20);
+		expect((middle[0] + middle[2]) / 2).toBeCloseTo(100);
+	});
+});
+
+describe('an area as a label meets it', () => {
+	const square = pathParts('M10 10L50 10L50 50L10 50Z');
+
+	it('reads back the rings pathData writes', () => {
+		expect(square).toEqual([
+			[
+				[10, 10],
+				[50, 10],
+				[50, 50],
+				[10, 50]
+			]
+		]);
+	});
+
+	it('meets a box that crosses its edge or lies inside it, not one beside it', () => {
+		expect(boxMeetsArea([40, 40, 60, 60], square)).toBe(true);
+		expect(boxMeetsArea([20, 20, 30, 30], square)).toBe(true);
+		expect(boxMeetsArea([0, 0, 100, 100], square)).toBe(true);
+		expect(boxMeetsArea([55, 10, 90, 50], square)).toBe(false);
+	});
+});
+
+describe('centredLabel', () => {
+	it('stays on its point when free, else moves no further than allowed', () => {
+		const all = () => true;
+		expect(centredLabel('Sakhalin', 200, 100, 15, all).x).toBe(200);
+		const notHere = (b: [number, number, number, number]) => b[1] > 100 || b[3] < 90;
+		const moved = centredLabel('Sakhalin', 200, 100, 15, notHere, { lines: 1 });
+		expect(moved.fits).toBe(true);
+		expect(moved.x).toBe(200);
+		expect(Math.abs(moved.y - (100 + 15 * 0.35))).toBeCloseTo(15 * 1.2 * 1.2);
+		expect(centredLabel('Sakhalin', 200, 100, 15, notHere).fits).toBe(false);
+		expect(centredLabel('Sakhalin', 200, 100, 15, notHere, { lines: 1, reach: 10 }).fits).toBe(
+			false
+		);
 	});
 });
 

@@ -14,6 +14,7 @@ import {
 	labelPaint,
 	lineSvg,
 	pointSvg,
+	reach,
 	round,
 	SMALL_PLACE_PX,
 	smallPlaceRing
@@ -70,11 +71,6 @@ export interface StaticMapInput {
 	narrow?: { maxWidth: number; labelSize: number };
 	/** Leave out a label that has no spot clear of the others (the crowded overview), as MapLibre does. */
 	dropCrowdedLabels?: boolean;
-	/**
-	 * Labels are placed as if this much larger (default 1). An image cannot load the page's web
-	 * font, and the fallback a browser picks (DejaVu Sans on Linux) runs about 15% wider.
-	 */
-	labelRoom?: number;
 	/** The language of the labels and title (the handout's language); English when absent. */
 	lang?: string;
 	/**
@@ -240,26 +236,149 @@ export function escapeXml(text: string): string {
 	);
 }
 
-type Box = [x0: number, y0: number, x1: number, y1: number];
+export type Box = [x0: number, y0: number, x1: number, y1: number];
+export type Anchor = 'start' | 'middle' | 'end';
+/** The places' names are bold, the geography's regular, as on the interactive map. */
+export type Weight = 'bold' | 'regular';
 const LABEL_SIZE = 18;
 
-/** A name's estimated width in ems: kana, kanji and full-width signs are about a square each;
- * Latin and Cyrillic letters narrower. */
-const ems = (name: string) =>
-	[...name].reduce((sum, c) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.58), 0);
+/**
+ * A name's estimated width in ems, as the widest font a reader's browser is likely to fall back
+ * on sets it: a picture shown as an image cannot load the page's web font, and Linux browsers
+ * pick DejaVu Sans, wider than Noto Sans or Arial. Kana, kanji and full-width signs are a square
+ * each; Latin and Cyrillic letters as wide as in DejaVu Sans Bold (measured in Chromium, 3 Dec
+ * 2026): i, l, t, r, brackets and spaces under half an em, m, w, ж, ш, ю about one, capitals
+ * about 0.85, other letters about 0.7. The geography's regular weight runs a tenth narrower.
+ * No name on the maps measures wider than this; the widest come within 1%.
+ */
+export function ems(name: string, weight: Weight = 'bold'): number {
+	let sum = 0;
+	for (const c of name) {
+		if (/[\u3000-\u9fff\uff00-\uffef]/.test(c)) {
+			sum += 1;
+			continue;
+		}
+		const w = /[\sijlftrIJ.,:;'’()/\-–]/.test(c)
+			? 0.48
+			: /[mwMWДЖШЩЮЫдмжцшщюыфФ—]/.test(c)
+				? 1.1
+				: /[A-ZА-ЯЁ«»]/.test(c)
+					? 0.84
+					: 0.72;
+		sum += weight === 'bold' ? w : w * 0.9;
+	}
+	return sum;
+}
 
-/** Whether a label's box stays 4 px inside the picture, and clear of the labels already placed. */
-function boxTests(width: number, height: number, placed: readonly Box[]) {
+/**
+ * The box a label's text covers, from its anchor point (`x`, the baseline `y`) and `anchor`: the
+ * estimated width (ems), the font's height above and below the baseline, and the white halo
+ * around the letters (a tenth of the size each side). The static maps place their labels with
+ * it, and the build checks (tests/build/static-maps.spec.ts) read each box back from the SVGs.
+ */
+export function labelBox(
+	name: string,
+	x: number,
+	y: number,
+	anchor: Anchor,
+	size: number,
+	weight: Weight = 'bold'
+): Box {
+	const halo = size * 0.1;
+	const w = ems(name, weight) * size + 2 * halo;
+	const left = anchor === 'start' ? x - halo : anchor === 'end' ? x + halo - w : x - w / 2;
+	return [left, y - size * 0.96 - halo, left + w, y + size * 0.24 + halo];
+}
+
+/** The room (pixels) a geography name keeps from the places, the edge and other names. */
+const GEOGRAPHY_GAP = 3;
+
+/** A box grown by `by` pixels on every side. */
+const grow = (b: Box, by: number): Box => [b[0] - by, b[1] - by, b[2] + by, b[3] + by];
+
+/** The square a circle of radius `r` covers around (x, y). */
+export const dotBox = (x: number, y: number, r: number): Box => [x - r, y - r, x + r, y + r];
+
+/**
+ * Whether a label's box stays 4 px inside the picture, and clear of the boxes already taken (by
+ * more than `gap` pixels).
+ */
+export function boxTests(width: number, height: number, placed: readonly Box[], gap = 0) {
 	return {
 		inside: (b: Box) => b[0] >= 4 && b[1] >= 4 && b[2] <= width - 4 && b[3] <= height - 4,
-		clear: (b: Box) => placed.every((p) => b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3])
+		clear: (b: Box) => !placed.some((p) => boxesMeet(b, p, gap))
 	};
+}
+/** Whether boxes `a` and `b` come closer than `gap` pixels (touching, with no gap, counts). */
+export const boxesMeet = (a: Box, b: Box, gap = 0) =>
+	a[0] <= b[2] + gap && a[2] + gap >= b[0] && a[1] <= b[3] + gap && a[3] + gap >= b[1];
+
+/** An SVG path's rings or lines as points (the `M x yLx y…Z` that pathData writes). */
+export function pathParts(d: string): [number, number][][] {
+	return d
+		.split('M')
+		.filter(Boolean)
+		.map((part) =>
+			part
+				.replace(/Z$/, '')
+				.split('L')
+				.map((xy) => xy.trim().split(/\s+/).map(Number) as [number, number])
+		);
+}
+
+/** Whether the segment from p to q crosses or lies in the box (Liang–Barsky clipping). */
+function segmentInBox([px, py]: number[], [qx, qy]: number[], b: Box): boolean {
+	let t0 = 0;
+	let t1 = 1;
+	const dx = qx - px;
+	const dy = qy - py;
+	for (const [p, q] of [
+		[-dx, px - b[0]],
+		[dx, b[2] - px],
+		[-dy, py - b[1]],
+		[dy, b[3] - py]
+	]) {
+		if (p === 0) {
+			if (q < 0) return false;
+		} else {
+			const t = q / p;
+			if (p < 0) t0 = Math.max(t0, t);
+			else t1 = Math.min(t1, t);
+			if (t0 > t1) return false;
+		}
+	}
+	return true;
+}
+
+/** Whether a point lies in an area drawn from these rings (filled even-odd, as the SVG fills them). */
+export function pointInArea(
+	x: number,
+	y: number,
+	rings: readonly (readonly number[][])[]
+): boolean {
+	let inside = false;
+	for (const ring of rings)
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi, yi] = ring[i];
+			const [xj, yj] = ring[j];
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+		}
+	return inside;
+}
+
+/** Whether a box overlaps an area drawn from these rings (filled even-odd, as the SVG fills them). */
+export function boxMeetsArea(b: Box, rings: readonly (readonly number[][])[]): boolean {
+	for (const ring of rings)
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+			if (segmentInBox(ring[j], ring[i], b)) return true;
+	return pointInArea((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, rings);
 }
 
 /**
  * Where a label goes: the first of ten spots around its point that stays inside the picture and
- * clear of the labels already placed (estimated widths: close enough for a handful of names).
- * Without such a spot, `fits` is false and the label goes where it at least stays inside.
+ * clear of the labels already placed (estimated widths: close enough for a handful of names), or,
+ * given `free`, that `free` accepts. Without such a spot, `fits` is false and the label goes
+ * where it at least stays inside.
  */
 export function placeLabel(
 	name: string,
@@ -268,12 +387,12 @@ export function placeLabel(
 	width: number,
 	height: number,
 	placed: readonly Box[],
-	size = LABEL_SIZE
-): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box; fits: boolean } {
-	const w = ems(name) * size + 6;
+	size = LABEL_SIZE,
+	{ weight = 'bold', free }: { weight?: Weight; free?: (b: Box) => boolean } = {}
+): { x: number; y: number; anchor: Anchor; box: Box; fits: boolean } {
 	const h = size * 1.2;
 	const gap = 12;
-	const spots: [dx: number, dy: number, anchor: 'start' | 'middle' | 'end'][] = [
+	const spots: [dx: number, dy: number, anchor: Anchor][] = [
 		[gap, -gap, 'start'],
 		[gap, gap + h * 0.8, 'start'],
 		[-gap, -gap, 'end'],
@@ -288,40 +407,66 @@ export function placeLabel(
 	const candidates = spots.map(([dx, dy, anchor]) => {
 		const lx = x + dx;
 		const ly = y + dy;
-		const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
-		const box: Box = [left, ly - h * 0.8, left + w, ly + h * 0.2];
-		return { x: lx, y: ly, anchor, box };
+		return { x: lx, y: ly, anchor, box: labelBox(name, lx, ly, anchor, size, weight) };
 	});
 	const { inside, clear } = boxTests(width, height, placed);
-	const best = candidates.find((c) => inside(c.box) && clear(c.box));
+	const best = candidates.find((c) => inside(c.box) && (free ?? clear)(c.box));
 	if (best) return { ...best, fits: true };
 	return { ...(candidates.find((c) => inside(c.box)) ?? candidates[0]), fits: false };
 }
 
 /**
- * A geography label centred on its point (a sea, a strait, an island), or, where that spot is
- * taken, just above or below it; `fits` is false when none of them is clear.
+ * A geography label centred on its point (a sea, a strait, an island), or, where `free` refuses
+ * that spot, the nearest free one around it: up to `lines` lines above or below and `aside`
+ * quarters of the name's width to either side, no further than `reach` pixels. `fits` is false
+ * when `free` refuses them all.
  */
 export function centredLabel(
 	name: string,
 	x: number,
 	y: number,
-	width: number,
-	height: number,
-	placed: readonly Box[],
-	size: number
+	size: number,
+	free: (b: Box) => boolean,
+	{
+		lines = 0,
+		aside = 0,
+		reach = Infinity
+	}: { lines?: number; aside?: number; reach?: number } = {}
 ): { x: number; y: number; anchor: 'middle'; box: Box; fits: boolean } {
-	const w = ems(name) * size + 4;
 	const h = size * 1.2;
-	const { inside, clear } = boxTests(width, height, placed);
-	for (const dy of [0, -h * 1.2, h * 1.2]) {
-		const ly = y + dy + size * 0.35;
-		const box: Box = [x - w / 2, ly - h * 0.8, x + w / 2, ly + h * 0.2];
-		if (inside(box) && clear(box)) return { x, y: ly, anchor: 'middle', box, fits: true };
+	const w = ems(name, 'regular') * size;
+	// The point is the middle of the letters: the baseline sits a third of the size below it.
+	const y0 = y + size * 0.35;
+	const steps = (n: number) => Array.from({ length: 2 * n + 1 }, (_, i) => i - n);
+	const spots = steps(lines)
+		.flatMap((i) => steps(aside).map((j) => [(j * w) / 4, i * 1.2 * h]))
+		.filter(([dx, dy]) => Math.hypot(dx, dy) <= reach)
+		.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
+	for (const [dx, dy] of spots) {
+		const box = labelBox(name, x + dx, y0 + dy, 'middle', size, 'regular');
+		if (free(box)) return { x: x + dx, y: y0 + dy, anchor: 'middle', box, fits: true };
 	}
-	const ly = y + size * 0.35;
-	return { x, y: ly, anchor: 'middle', box: [x - w / 2, ly - h, x + w / 2, ly], fits: false };
+	return { x, y: y0, anchor: 'middle', box: labelBox(name, x, y0, 'middle', size), fits: false };
 }
+
+/**
+ * How far a geography name may move from its point to find room: lines up or down, quarters of
+ * its width aside, and no further than `km` on the ground or `ems` of its size on the picture. A
+ * sea's name goes well into the sea, though on a small-scale map not so far that it reaches
+ * another; a strait's or a peninsula's still spans its point and stays close enough to be read as
+ * its name (where the strait is too narrow for it, the name lies across the water just off it); an
+ * island's (once every point of its centre line was tried as it is) a line up or down, staying on
+ * the island. Water names keep their middle off land wherever they go.
+ */
+const MOVES: Record<
+	Exclude<GeographyKind, 'town'>,
+	{ lines: number; aside: number; km?: number; ems?: number }
+> = {
+	sea: { lines: 3, aside: 2, km: 300 },
+	strait: { lines: 3, aside: 1, ems: 5 },
+	peninsula: { lines: 2, aside: 1, ems: 5 },
+	island: { lines: 1, aside: 0 }
+};
 
 const labelStyle = (selector: string, size: number) =>
 	`${selector}{font:700 ${size}px 'Noto Sans','Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic','DejaVu Sans',Arial,sans-serif;${labelPaint(size)};paint-order:stroke;stroke-linejoin:round}`;
@@ -336,13 +481,20 @@ export function staticMapSvg(input: StaticMapInput): string {
 	const lit = new Set(highlight);
 	const detail = { minStep: input.minStep ?? 0.8 };
 	const parts: string[] = [];
+	// What the geography's names keep clear of: the places' symbols (dots, rings, line ends) and
+	// areas, as drawn.
+	const symbols: Box[] = [];
+	const areas: [number, number][][][] = [];
+	const land: [number, number][][][] = [];
 
 	for (const layer of input.land) {
 		const d = layer.features
 			.map((f) => (f.geometry ? pathData(polygons(f.geometry), projection, true, detail) : ''))
 			.join('');
 		if (d) parts.push(`<path d="${d}" fill="${PAPER.land}" fill-rule="evenodd"/>`);
+		if (d) land.push(pathParts(d));
 	}
+	const onLand = (x: number, y: number) => land.some((rings) => pointInArea(x, y, rings));
 	if (input.borders) {
 		const d = input.borders.features
 			.map((f) => (f.geometry ? pathData(lines(f.geometry), projection, false, detail) : ''))
@@ -366,12 +518,17 @@ export function staticMapSvg(input: StaticMapInput): string {
 			const [x, y] = projection.project(g.coordinates);
 			if (x < -bleed || y < -bleed || x > width + bleed || y > height + bleed) continue;
 			parts.push(pointSvg(attrs, x, y, kind, on));
+			symbols.push(dotBox(x, y, reach.point(kind, on)));
 		} else if (g.type === 'LineString' || g.type === 'MultiLineString') {
 			const d = pathData(lines(g), projection, false);
 			if (d) parts.push(...lineSvg(attrs, d, kind, on));
+			for (const line of pathParts(d))
+				for (const [x, y] of [line[0], line[line.length - 1]])
+					symbols.push(dotBox(x, y, reach.line(on)));
 		} else {
 			const d = pathData(polygons(g), projection, true, { minStep: 0.3 });
 			if (d) parts.push(areaSvg(attrs, d, kind, on));
+			if (d) areas.push(pathParts(d));
 		}
 	}
 
@@ -382,6 +539,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 		const [bx, by] = projection.project([bbox[2], bbox[3]]);
 		if (Math.max(Math.abs(bx - ax), Math.abs(by - ay)) >= SMALL_PLACE_PX) continue;
 		parts.push(smallPlaceRing((ax + bx) / 2, (ay + by) / 2));
+		symbols.push(dotBox((ax + bx) / 2, (ay + by) / 2, reach.smallPlace));
 	}
 
 	// Labels keep clear of each other and of the highlighted markers. With `narrow`, a second set,
@@ -390,24 +548,17 @@ export function staticMapSvg(input: StaticMapInput): string {
 		const [x, y] = projection.project(center);
 		return [x - 9, y - 9, x + 9, y + 9];
 	});
-	const labelLayer = (size: number, className: string) => {
+	/** The places' names, placed; the boxes they and the markers take. */
+	const labelLayer = (size: number, className: string): Box[] => {
 		const placed = [...markers];
 		for (const { name, center } of input.labels) {
 			const [x, y] = projection.project(center);
-			const label = placeLabel(name, x, y, width, height, placed, size * (input.labelRoom ?? 1));
+			const label = placeLabel(name, x, y, width, height, placed, size);
 			if (!label.fits && input.dropCrowdedLabels) continue;
 			placed.push(label.box);
 			parts.push(
 				`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}" class="${className}">${escapeXml(name)}</text>`
 			);
-		}
-	};
-	const placedPlaces = (size: number) => {
-		const placed = [...markers];
-		for (const { name, center } of input.labels) {
-			const [x, y] = projection.project(center);
-			const label = placeLabel(name, x, y, width, height, placed, size * (input.labelRoom ?? 1));
-			if (label.fits || !input.dropCrowdedLabels) placed.push(label.box);
 		}
 		return placed;
 	};
@@ -421,8 +572,14 @@ export function staticMapSvg(input: StaticMapInput): string {
 		};
 		return [...axis.coordinates].sort((a, b) => middle(a) - middle(b));
 	};
-	// The geography after the places' names, in the room they leave: never over one.
-	const geographyLayer = (size: number, className: string, placed: Box[]) => {
+	// The geography after the places' names, in the room they leave: a name gives way (moves, or
+	// is left out) rather than touch a place's name, symbol or area, another geography name or the
+	// picture's edge, keeping GEOGRAPHY_GAP pixels from them.
+	const geographyLayer = (size: number, className: string, placedPlaces: Box[]) => {
+		const taken = [...placedPlaces, ...symbols];
+		const { inside, clear } = boxTests(width, height, taken, GEOGRAPHY_GAP);
+		const free = (b: Box) =>
+			inside(b) && clear(b) && !areas.some((rings) => boxMeetsArea(grow(b, GEOGRAPHY_GAP), rings));
 		const zoom = equivalentZoom(projection, input.bounds.slice(0, 2));
 		const scale = (size * MAP_LABEL_SIZE.other) / MAP_LABEL_SIZE.selected;
 		const features = [...(input.geography?.features ?? [])].sort(
@@ -438,34 +595,53 @@ export function staticMapSvg(input: StaticMapInput): string {
 			);
 			const px = Math.round(scale * GEOGRAPHY.scale[kind]);
 			const town = kind === 'town';
-			const room = px * (input.labelRoom ?? 1);
-			const spots =
+			const spots = (
 				kind === 'island'
 					? islandSpots(String(p.slug), f.geometry.coordinates)
-					: [f.geometry.coordinates];
-			let x = 0;
-			let y = 0;
+					: [f.geometry.coordinates]
+			).map((q) => projection.project(q));
+			let at: [number, number] = spots[0];
 			let label: ReturnType<typeof placeLabel> | ReturnType<typeof centredLabel> | undefined;
-			for (const spot of spots) {
-				[x, y] = projection.project(spot);
-				label = town
-					? placeLabel(name, x, y, width, height, placed, room)
-					: centredLabel(name, x, y, width, height, placed, room);
-				if (label.fits) break;
+			if (town) {
+				// A town's dot is a symbol too: where it would touch a place, the town is left out.
+				const dot = dotBox(...at, reach.town);
+				if (!free(dot)) continue;
+				label = placeLabel(name, ...at, width, height, taken, px, { weight: 'regular', free });
+				if (label.fits) taken.push(dot);
+			} else {
+				// An island's name at the first point of its centre line where it fits as it is, or
+				// else moved a little: on the island rather than off it.
+				// Pixels per kilometre here: a degree of latitude is 111.2 km.
+				const [lng, lat] = f.geometry.coordinates;
+				const pxPerKm =
+					Math.abs(projection.project([lng, lat + 1])[1] - projection.project([lng, lat])[1]) /
+					111.2;
+				const freeHere = (b: Box) =>
+					free(b) && (p.water !== true || !onLand((b[0] + b[2]) / 2, (b[1] + b[3]) / 2));
+				const { km = Infinity, ems: sizes = Infinity, ...moves } = MOVES[kind];
+				const reach = Math.min(km * pxPerKm, sizes * px);
+				for (const around of [{}, { ...moves, reach }]) {
+					for (const spot of spots) {
+						label = centredLabel(name, ...spot, px, freeHere, around);
+						at = spot;
+						if (label.fits) break;
+					}
+					if (label?.fits) break;
+				}
 			}
 			if (!label?.fits) continue;
-			placed.push(label.box);
+			taken.push(label.box);
 			const water = p.water === true ? ' geo-water' : '';
-			if (town) parts.push(geographyDot(x, y, className));
+			if (town) parts.push(geographyDot(...at, className));
 			parts.push(
 				`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}" class="${className} geo${water}" style="font-size:${px}px" data-geography="${escapeXml(String(p.slug))}">${escapeXml(name)}</text>`
 			);
 		}
 	};
-	labelLayer(labelSize, 'label');
-	if (narrow) labelLayer(narrow.labelSize, 'label-narrow');
-	geographyLayer(labelSize, 'label', placedPlaces(labelSize));
-	if (narrow) geographyLayer(narrow.labelSize, 'label-narrow', placedPlaces(narrow.labelSize));
+	const placed = labelLayer(labelSize, 'label');
+	const placedNarrow = narrow && labelLayer(narrow.labelSize, 'label-narrow');
+	geographyLayer(labelSize, 'label', placed);
+	if (narrow && placedNarrow) geographyLayer(narrow.labelSize, 'label-narrow', placedNarrow);
 
 	const title = escapeXml(input.title);
 	return [

@@ -32,13 +32,32 @@ const context = PAPER.context;
 export function pointSvg(attrs: string, x: number, y: number, kind: PlaceKind, on: boolean) {
 	const { colour, point } = symbol(kind);
 	const c = on ? colour : context.colour;
-	const r = on ? POINT.radius : context.radius;
-	const [fill, stroke, edge] =
-		point === 'ring'
-			? ['#fff', c, (POINT.ringEdge * r) / POINT.radius]
-			: [c, on ? SELECTION.colour : '#fff', on ? POINT.dotEdge : context.edge];
+	const { r, edge } = pointSize(kind, on);
+	const [fill, stroke] = point === 'ring' ? ['#fff', c] : [c, on ? SELECTION.colour : '#fff'];
 	return `<circle ${attrs} cx="${round(x)}" cy="${round(y)}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="${round(edge)}"/>`;
 }
+
+/** A point's radius and edge width: the step's as on the map, the others small. */
+export function pointSize(kind: PlaceKind, on: boolean): { r: number; edge: number } {
+	const r = on ? POINT.radius : context.radius;
+	if (symbol(kind).point === 'ring') return { r, edge: (POINT.ringEdge * r) / POINT.radius };
+	return { r, edge: on ? POINT.dotEdge : context.edge };
+}
+
+/**
+ * How far each symbol reaches from its point or line, edge included: what other names keep clear
+ * of. A point's dot or ring, a line's end (the step's with its casing), a small place's ring, a
+ * town's dot.
+ */
+export const reach = {
+	point: (kind: PlaceKind, on: boolean) => {
+		const { r, edge } = pointSize(kind, on);
+		return r + edge / 2;
+	},
+	line: (on: boolean) => (on ? LINE.casing.width * PAPER.scale : context.lineWidth) / 2,
+	smallPlace: SELECTION.markerRadius + SELECTION.width / 2,
+	town: GEOGRAPHY.town.radius + GEOGRAPHY.town.edge / 2
+};
 
 /**
  * A line: the step's on a white casing, at the map's widths times PAPER.scale. Dashed kinds have
