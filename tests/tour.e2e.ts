@@ -420,6 +420,25 @@ test.describe('the presenter view', () => {
 });
 
 test.describe('the handout', () => {
+	for (const prefix of ['', '/ru', '/ja'])
+		test(`prints ${prefix || '/en'} on one A4 page per step and one for the contents @desktop`, async ({
+			page
+		}) => {
+			// A teacher prints one copy per pupil: a step that spills onto a second page costs
+			// paper for the whole class, and Russian and Japanese steps carry each quote twice.
+			await page.goto(`${prefix}/tour/print`);
+			const images = page.locator('.print-step img');
+			await expect(images).toHaveCount(COUNT);
+			await expect
+				.poll(() =>
+					images.evaluateAll((all) => all.every((el) => (el as HTMLImageElement).complete))
+				)
+				.toBe(true);
+			await page.evaluate(() => document.fonts.ready);
+			const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+			expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(COUNT + 1);
+		});
+
 	test('has one page per step, each with its text and its map image @desktop', async ({
 		page,
 		request
