@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
-import { decodeTour } from '../src/lib/tour/custom';
+import { decodeTour, encodeTour } from '../src/lib/tour/custom';
 import { agreements, events, expect, mapReady, places, test } from './fixtures';
 
 // A teacher's own tour (/tour/new): built, presented, shared and printed as a teacher would.
@@ -276,6 +276,64 @@ test.describe('a teacher’s own tour', () => {
 		await expect(page.getByRole('status').first()).toHaveText(
 			`“${event.title}” moved from step 3 to step 2.`
 		);
+	});
+
+	test('its presenter view follows the projected window and drives it @desktop', async ({
+		page,
+		context
+	}) => {
+		const code = encodeTour({
+			n: 'Two windows',
+			s: [
+				{ r: `t:${builtIn.slug}`, t: 'Our own start', o: 'Greet the class.\nDim the lights.' },
+				{ r: `p:${place.slug}`, t: 'Our own port', o: 'Ask who has seen the sea.' },
+				{ r: `a:${agreement.slug}` }
+			]
+		});
+		await page.goto(`/tour/custom/1#t=${code}`);
+		await mapReady(page);
+		await expect(page.locator('h1.step-title')).toContainText('Our own start');
+		const presenter = await context.newPage();
+		const errors: string[] = [];
+		presenter.on('pageerror', (e) => errors.push(e.message));
+		presenter.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await presenter.goto(`/tour/custom/presenter#t=${code}`);
+
+		// It finds the projected window and shows its step, in the teacher's words.
+		await expect(presenter.getByRole('status')).toContainText('Projected window connected');
+		await expect(presenter.locator('.current-step')).toHaveText('1');
+		await expect(presenter.locator('.now-title')).toHaveText('Our own start');
+		await expect(presenter.locator('ul.notes li')).toHaveText([
+			'Greet the class.',
+			'Dim the lights.'
+		]);
+		await expect(presenter.locator('.next-title')).toHaveText('2. Our own port');
+
+		// The presenter's keys move the projected window…
+		await presenter.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/\/tour\/custom\/2#t=1\./);
+		await expect(page.locator('h1.step-title')).toContainText('Our own port');
+		await expect(presenter.locator('.now-title')).toHaveText('Our own port');
+		await expect(presenter.locator('ul.notes li')).toHaveText(['Ask who has seen the sea.']);
+		await presenter.keyboard.press('ArrowRight');
+		await expect(page.locator('h1.step-title')).toContainText(agreement.title);
+		await expect(page.locator('.progress-count')).toHaveText('Step 3 / 3');
+		await expect(presenter.locator('.next-title')).toHaveText('End of the tour');
+
+		// …and the projected window's keys move the presenter view.
+		await page.bringToFront();
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.locator('h1.step-title')).toContainText('Our own port');
+		await expect(presenter.locator('.current-step')).toHaveText('2');
+		await expect(presenter.locator('.now-title')).toHaveText('Our own port');
+		await page.keyboard.press('Home');
+		await expect(page.locator('h1.step-title')).toContainText('Our own start');
+		await expect(presenter.locator('.current-step')).toHaveText('1');
+		await expect(presenter.locator('ul.notes li')).toHaveText([
+			'Greet the class.',
+			'Dim the lights.'
+		]);
+		expect(errors).toEqual([]);
 	});
 
 	test('a hostile or broken link shows a message and keeps the saved tours @desktop', async ({
