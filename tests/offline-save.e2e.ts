@@ -4,7 +4,9 @@ import { readdirSync, readFileSync, renameSync, writeFileSync, type Dirent } fro
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import en from '../messages/en.json' with { type: 'json' };
-import { agreements, BUDGET, events, expect, mapReady, test } from './fixtures';
+import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
+import { encodeTour, LIMITS } from '../src/lib/tour/custom';
+import { agreements, BUDGET, events, expect, mapReady, places, test } from './fixtures';
 import { cached, countRequests, goOffline, installed, ownDeployment } from './offline-helpers';
 
 // "Save for offline" (src/lib/components/offline/): the service worker runs here, as in
@@ -251,6 +253,56 @@ test.describe('Save for offline', () => {
 			'requests that reached the network'
 		).toEqual([]);
 		expect(counts.fromServiceWorker).toBe(counts.requests);
+	});
+
+	test('after a save with WebGL2, a teacher’s own tour prints every map offline @desktop', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await mapReady(page);
+		await installed(page);
+		// The browser draws the live map, so the explorer never shows the static maps.
+		expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(
+			true
+		);
+		const dialog = await openSave(page);
+		await expect(dialog.getByText(/It will take [\d.]+\sMB on this device\./)).toBeVisible();
+		await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+		await expect(dialog.getByText(/Saved for offline: [\d.]+\sMB, English · /)).toBeVisible({
+			timeout: BUDGET.offlineSave
+		});
+		console.log(`saved with WebGL2: ${await dialog.locator('.figures').textContent()}`);
+		await dialog.getByRole('button', { name: en.close }).click();
+
+		// Every step a tour can have, as the editor offers them, in tours of the most steps allowed.
+		const refs = [
+			...tour.map((t) => `t:${t.slug}`),
+			...places.map((p) => `p:${p.slug}`),
+			...agreements.map((a) => `a:${a.slug}`),
+			...events.filter((e) => e.places.length).map((e) => `e:${e.slug}`)
+		];
+		const reached = await goOffline(context);
+		for (let from = 0; from < refs.length; from += LIMITS.steps) {
+			const steps = refs.slice(from, from + LIMITS.steps);
+			const code = encodeTour({ s: steps.map((r) => ({ r })) });
+			// A new document each time, not a change of the hash.
+			await page.goto('about:blank');
+			const response = await page.goto(`/tour/custom/print#t=${code}`);
+			expect(response?.status()).toBe(200);
+			const maps = page.locator('.print-step img');
+			await expect(maps).toHaveCount(steps.length);
+			await expect
+				.poll(() =>
+					maps.evaluateAll((all) =>
+						(all as HTMLImageElement[])
+							.filter((i) => !(i.complete && i.naturalWidth > 0))
+							.map((i) => new URL(i.src).pathname)
+					)
+				)
+				.toEqual([]);
+		}
+		expect(reached, 'requests that reached the network').toEqual([]);
 	});
 
 	test('Cancel stops a save, Resume finishes it; a reload resumes it where it stopped @desktop', async ({

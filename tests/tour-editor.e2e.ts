@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
+import { decodeTour, encodeTour } from '../src/lib/tour/custom';
 import { agreements, events, expect, mapReady, places, test } from './fixtures';
 
 // A teacher's own tour (/tour/new): built, presented, shared and printed as a teacher would.
@@ -23,6 +24,23 @@ async function addStep(page: Page, label: string) {
 	await page.getByLabel('Add a step').selectOption({ label });
 	await page.getByRole('button', { name: 'Add step' }).click();
 }
+
+/** The references of the tour the editor's link holds, in order. */
+async function linkRefs(page: Page) {
+	const link = await page.getByLabel(/Link to this tour/).inputValue();
+	const decoded = decodeTour(link.split('#t=')[1]);
+	return decoded.ok ? decoded.tour.s.map((s) => s.r) : [];
+}
+
+/** The middle of a step's drag handle, in the window. */
+async function gripOf(step: Locator) {
+	const box = (await step.locator('.grip').boundingBox())!;
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Scrolls the page so that a step's top is 100 px below the window's, clear of its edges. */
+const atTop = (step: Locator) =>
+	step.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - 100));
 
 /** Builds the 4-step tour from scratch; returns the link the editor offers. */
 async function buildTour(page: Page) {
@@ -152,6 +170,170 @@ test.describe('a teacher’s own tour', () => {
 		await expect(page.locator('.saved-name')).toHaveText('Energy and islands');
 		await page.getByRole('button', { name: 'Edit “Energy and islands”' }).click();
 		expect(await titles(page)).toHaveLength(4);
+	});
+
+	test('steps reorder by dragging them with the mouse; the link follows @desktop', async ({
+		page
+	}) => {
+		await page.goto('/tour/new');
+		await addStep(page, `3. ${builtIn.title}`);
+		await addStep(page, place.name);
+		await addStep(page, agreement.title);
+		await addStep(page, event.title);
+		const refs = [`t:${builtIn.slug}`, `p:${place.slug}`, `a:${agreement.slug}`, `e:${event.slug}`];
+		expect(await linkRefs(page)).toEqual(refs);
+		const items = page.locator('li.step');
+		await expect(page.getByText('drag a step by its handle')).toBeVisible();
+
+		// Step 2, by its handle, up past the middle of step 1: a line shows where it will land.
+		await atTop(items.nth(0));
+		const start = await gripOf(items.nth(1));
+		const first = (await items.nth(0).boundingBox())!;
+		await page.mouse.move(start.x, start.y);
+		await page.mouse.down();
+		await page.mouse.move(start.x, first.y + first.height / 2 - 20, { steps: 8 });
+		await expect(items.nth(1)).toHaveClass(/\bdragged\b/);
+		await expect(items.nth(0)).toHaveClass(/\bdrop-before\b/);
+		await expect(items.nth(0).locator('.drop-label')).toHaveText('Step 1');
+		await page.mouse.up();
+		await expect(page.locator('.drop-before, .drop-after, .dragged')).toHaveCount(0);
+		expect(await titles(page)).toEqual([place.name, builtIn.title, agreement.title, event.title]);
+		await expect(page.getByRole('status').first()).toHaveText(
+			`“${place.name}” moved from step 2 to step 1.`
+		);
+		expect(await linkRefs(page)).toEqual([refs[1], refs[0], refs[2], refs[3]]);
+		await expect(items.nth(0).getByRole('heading', { level: 3 })).toContainText('Step 1');
+
+		// The last step to the top: held at the window's top edge, the page scrolls along.
+		await atTop(items.nth(3));
+		const last = await gripOf(items.nth(3));
+		await page.mouse.move(last.x, last.y);
+		await page.mouse.down();
+		await page.mouse.move(last.x, 2, { steps: 8 });
+		await expect(items.nth(0)).toHaveClass(/\bdrop-before\b/);
+		await page.mouse.up();
+		expect(await titles(page)).toEqual([event.title, place.name, builtIn.title, agreement.title]);
+		await expect(page.getByRole('status').first()).toHaveText(
+			`“${event.title}” moved from step 4 to step 1.`
+		);
+		expect(await linkRefs(page)).toEqual([refs[3], refs[1], refs[0], refs[2]]);
+
+		// Esc while dragging puts the step back.
+		await atTop(items.nth(0));
+		const again = await gripOf(items.nth(1));
+		const top = (await items.nth(0).boundingBox())!;
+		await page.mouse.move(again.x, again.y);
+		await page.mouse.down();
+		await page.mouse.move(again.x, top.y + top.height / 2 - 20, { steps: 8 });
+		await expect(items.nth(0)).toHaveClass(/\bdrop-before\b/);
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.drop-before, .drop-after, .dragged')).toHaveCount(0);
+		await page.mouse.up();
+		expect(await linkRefs(page)).toEqual([refs[3], refs[1], refs[0], refs[2]]);
+
+		// The link presents the tour in its new order.
+		await page.getByRole('link', { name: 'Present', exact: true }).click();
+		await expect(page.locator('h1.step-title')).toContainText(event.title);
+		await expect(page.locator('.progress-count')).toHaveText('Step 1 / 4');
+	});
+
+	test('the handle drags a step on a touch screen @phone', async ({ page, context }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/tour/new');
+		await addStep(page, place.name);
+		await addStep(page, agreement.title);
+		await addStep(page, event.title);
+		const items = page.locator('li.step');
+		await atTop(items.nth(1));
+		const from = await gripOf(items.nth(2));
+		const to = (await items.nth(1).boundingBox())!;
+		// A finger, as the touch screen reports it (pointer events of type "touch").
+		const cdp = await context.newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: y === undefined ? [] : [{ x: from.x, y }]
+			});
+		await page.evaluate(() => {
+			const w = window as unknown as { __pointerTypes: string[] };
+			w.__pointerTypes = [];
+			addEventListener('pointerdown', (e) => w.__pointerTypes.push(e.pointerType));
+		});
+		await touch('touchStart', from.y);
+		for (let i = 1; i <= 8; i++)
+			await touch('touchMove', from.y + ((to.y + to.height / 2 - 20 - from.y) * i) / 8);
+		await expect(items.nth(1)).toHaveClass(/\bdrop-before\b/);
+		await touch('touchEnd');
+		expect(
+			await page.evaluate(() => (window as unknown as { __pointerTypes: string[] }).__pointerTypes)
+		).toEqual(['touch']);
+		expect(await titles(page)).toEqual([place.name, event.title, agreement.title]);
+		expect(await linkRefs(page)).toEqual([
+			`p:${place.slug}`,
+			`e:${event.slug}`,
+			`a:${agreement.slug}`
+		]);
+		await expect(page.getByRole('status').first()).toHaveText(
+			`“${event.title}” moved from step 3 to step 2.`
+		);
+	});
+
+	test('its presenter view follows the projected window and drives it @desktop', async ({
+		page,
+		context
+	}) => {
+		const code = encodeTour({
+			n: 'Two windows',
+			s: [
+				{ r: `t:${builtIn.slug}`, t: 'Our own start', o: 'Greet the class.\nDim the lights.' },
+				{ r: `p:${place.slug}`, t: 'Our own port', o: 'Ask who has seen the sea.' },
+				{ r: `a:${agreement.slug}` }
+			]
+		});
+		await page.goto(`/tour/custom/1#t=${code}`);
+		await mapReady(page);
+		await expect(page.locator('h1.step-title')).toContainText('Our own start');
+		const presenter = await context.newPage();
+		const errors: string[] = [];
+		presenter.on('pageerror', (e) => errors.push(e.message));
+		presenter.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await presenter.goto(`/tour/custom/presenter#t=${code}`);
+
+		// It finds the projected window and shows its step, in the teacher's words.
+		await expect(presenter.getByRole('status')).toContainText('Projected window connected');
+		await expect(presenter.locator('.current-step')).toHaveText('1');
+		await expect(presenter.locator('.now-title')).toHaveText('Our own start');
+		await expect(presenter.locator('ul.notes li')).toHaveText([
+			'Greet the class.',
+			'Dim the lights.'
+		]);
+		await expect(presenter.locator('.next-title')).toHaveText('2. Our own port');
+
+		// The presenter's keys move the projected window…
+		await presenter.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/\/tour\/custom\/2#t=1\./);
+		await expect(page.locator('h1.step-title')).toContainText('Our own port');
+		await expect(presenter.locator('.now-title')).toHaveText('Our own port');
+		await expect(presenter.locator('ul.notes li')).toHaveText(['Ask who has seen the sea.']);
+		await presenter.keyboard.press('ArrowRight');
+		await expect(page.locator('h1.step-title')).toContainText(agreement.title);
+		await expect(page.locator('.progress-count')).toHaveText('Step 3 / 3');
+		await expect(presenter.locator('.next-title')).toHaveText('End of the tour');
+
+		// …and the projected window's keys move the presenter view.
+		await page.bringToFront();
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.locator('h1.step-title')).toContainText('Our own port');
+		await expect(presenter.locator('.current-step')).toHaveText('2');
+		await expect(presenter.locator('.now-title')).toHaveText('Our own port');
+		await page.keyboard.press('Home');
+		await expect(page.locator('h1.step-title')).toContainText('Our own start');
+		await expect(presenter.locator('.current-step')).toHaveText('1');
+		await expect(presenter.locator('ul.notes li')).toHaveText([
+			'Greet the class.',
+			'Dim the lights.'
+		]);
+		expect(errors).toEqual([]);
 	});
 
 	test('a hostile or broken link shows a message and keeps the saved tours @desktop', async ({

@@ -1,7 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import jaFontChunks from './ja-font-chunks.json';
-import { homeOf, inCore, inSave, kindOf, languageOf, LANGUAGE_NAME_PIECES, pageIn } from './plan';
+import { mapSelections } from '$lib/map/selection-map.server';
+import { staticMapPath } from '$lib/map/static-map-url';
+import { content, contentIn, tourIn } from '$lib/server/content';
+import { baseStep } from '$lib/tour/custom';
+import {
+	homeOf,
+	inCore,
+	inSave,
+	kindOf,
+	languageOf,
+	LANGUAGE_NAME_PIECES,
+	LANGUAGES,
+	NOT_A_STEP_MAP,
+	pageIn
+} from './plan';
 
 const asset = (name: string) => `/_app/immutable/assets/${name}`;
 const needed = asset(`noto-sans-jp-${jaFontChunks[0]}-400-normal.Ab12.woff2`);
@@ -25,7 +39,9 @@ describe('what a file of the build is, and whose', () => {
 		expect(kindOf('/ja/tour/custom/30')).toBe('custom-step');
 		expect(kindOf('/embed/places/tokyo')).toBe('embed');
 		expect(kindOf('/ru/embed')).toBe('embed');
-		expect(kindOf('/maps/places/tokyo.svg')).toBe('map');
+		expect(kindOf('/maps/places/tokyo.svg')).toBe('step-map');
+		expect(kindOf('/maps/ru/places/nagato_tokyo.svg')).toBe('step-map');
+		expect(kindOf(`/maps/ja/places/${NOT_A_STEP_MAP[0]}.svg`)).toBe('map');
 		expect(kindOf('/maps/ja/overview.svg')).toBe('map');
 		expect(kindOf('/tour/maps/step-3.svg')).toBe('handout-map');
 		expect(kindOf('/ru/tour/maps/step-3.svg')).toBe('handout-map');
@@ -128,10 +144,49 @@ describe('Save for offline', () => {
 		expect(inSave('/ja/places/tokyo', ['en', 'ru', 'ja'], opts)).toBe(true);
 	});
 
-	it('adds the static maps only where they are shown (no WebGL2)', () => {
-		expect(inSave('/maps/places/tokyo.svg', ['en'], { staticMaps: false })).toBe(false);
-		expect(inSave('/maps/places/tokyo.svg', ['en'], { staticMaps: true })).toBe(true);
+	it('adds the static maps a custom tour’s handout prints, in the languages chosen', () => {
+		const opts = { staticMaps: false };
+		expect(inSave('/maps/places/tokyo.svg', ['en'], opts)).toBe(true);
+		expect(inSave('/maps/ru/places/tokyo.svg', ['ru'], opts)).toBe(true);
+		expect(inSave('/maps/ru/places/tokyo.svg', ['en', 'ja'], opts)).toBe(false);
+		expect(inSave('/maps/places/tokyo.svg', ['ru'], opts)).toBe(false);
+		expect(inCore('/maps/places/tokyo.svg', ['en'])).toBe(false);
+	});
+
+	it('adds the other static maps only where they are shown (no WebGL2)', () => {
+		const timeline = `/maps/places/${NOT_A_STEP_MAP[0]}.svg`;
+		expect(inSave(timeline, ['en'], { staticMaps: false })).toBe(false);
+		expect(inSave(timeline, ['en'], { staticMaps: true })).toBe(true);
+		expect(inSave('/maps/overview.svg', ['en'], { staticMaps: false })).toBe(false);
+		expect(inSave('/maps/overview.svg', ['en'], { staticMaps: true })).toBe(true);
 		expect(inSave('/maps/ja/overview.svg', ['en'], { staticMaps: true })).toBe(false);
+	});
+
+	it('holds, in a browser with WebGL2, the map of every step a custom tour can have', () => {
+		// Every reference the editor offers (src/lib/components/tour/TourEditor.svelte).
+		const refs = [
+			...tourIn('en').map((t) => `t:${t.slug}`),
+			...content.places.map((p) => `p:${p.slug}`),
+			...content.agreements.map((a) => `a:${a.slug}`),
+			...content.events.map((e) => `e:${e.slug}`)
+		];
+		for (const language of LANGUAGES) {
+			const lookup = { q: contentIn(language).q, tour: tourIn(language) };
+			const used = new Set<string>();
+			for (const ref of refs) {
+				const step = baseStep(ref, lookup);
+				if (!step) continue;
+				const path = staticMapPath(step.places, language);
+				used.add(path);
+				expect(inSave(path, [language], { staticMaps: false }), `${ref}: ${path}`).toBe(true);
+			}
+			expect(used.size).toBeGreaterThan(20);
+			// Only the maps no step shows wait for a browser without WebGL2: the list stays true.
+			const others = [...mapSelections().values()]
+				.map((slugs) => staticMapPath(slugs, language))
+				.filter((path) => !used.has(path));
+			expect(others).toEqual(NOT_A_STEP_MAP.map((key) => staticMapPath(key.split('_'), language)));
+		}
 	});
 
 	it('adds the app icons and the open data files, whatever the language', () => {

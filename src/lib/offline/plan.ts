@@ -9,8 +9,10 @@ import { storedOffline } from './precache';
  *   code and styles, the fonts that language's text is set in, the GeoJSON, that language's content
  *   data and pages (not embeds).
  * - "Save for offline" (`inSave`): the same for the languages chosen, plus their embeds, the
- *   handout's maps, the pages of a teacher's own tour past step 1, the open data files (`/data/…`) and, only where the browser shows them (no
- *   WebGL2), the static maps.
+ *   handout's maps, the pages of a teacher's own tour past step 1, the static maps a teacher's own
+ *   tour's handout can print (`step-map`: one per place, agreement, event and built-in step, in
+ *   the language's own folder), the open data files (`/data/…`) and, only where the browser shows
+ *   them (no WebGL2), the other static maps (the overview, the timeline's).
  * - Everything else of the build is stored when first used.
  */
 
@@ -25,6 +27,7 @@ export type Kind =
 	| 'page'
 	| 'embed'
 	| 'map'
+	| 'step-map'
 	| 'handout-map'
 	| 'custom-step'
 	| 'app'
@@ -33,6 +36,15 @@ export type Kind =
 	| 'other';
 
 const PREFIXED = /^\/(ru|ja)(?=\/|$)/;
+
+/**
+ * The static maps of a selection (`/maps/places/<key>.svg`) that no custom tour's step shows: the
+ * timeline's (every event's places), the largest of them. Every other selection is a place's, an
+ * agreement's, an event's or a built-in step's, which a custom tour's handout prints
+ * (src/routes/tour/custom/print); plan.spec.ts checks both lists against the content.
+ */
+export const NOT_A_STEP_MAP = ['moscow_nagato_sochi_taormina_tokyo_vladivostok_yekaterinburg'];
+const STEP_MAP = /^\/maps\/(?:(?:ru|ja)\/)?places\/([^/]+)\.svg$/;
 
 /** The language a file belongs to; null for what every language shares (code, GeoJSON, icons). */
 export function languageOf(path: string): Language | null {
@@ -52,7 +64,10 @@ export function kindOf(path: string): Kind {
 	if (path.startsWith('/_app/immutable/')) return /\.woff2?$/.test(path) ? 'font' : 'code';
 	if (path.startsWith('/geo/')) return 'geo';
 	if (path.startsWith('/content/')) return 'content';
-	if (path.startsWith('/maps/')) return 'map';
+	if (path.startsWith('/maps/')) {
+		const key = STEP_MAP.exec(path)?.[1];
+		return key && !NOT_A_STEP_MAP.includes(key) ? 'step-map' : 'map';
+	}
 	const rest = path.replace(PREFIXED, '') || '/';
 	if (rest.startsWith('/tour/maps/')) return 'handout-map';
 	if (/^\/[^/]+\.(svg|png|webmanifest)$/.test(rest)) return 'app';
@@ -125,6 +140,7 @@ export function inSave(
 	switch (kindOf(path)) {
 		case 'embed':
 		case 'handout-map':
+		case 'step-map':
 		case 'custom-step':
 			return true;
 		case 'map':
