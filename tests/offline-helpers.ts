@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 import { startServer } from '../scripts/serve.js';
 import { BUDGET, expect, mapReady } from './fixtures';
 
@@ -69,12 +69,32 @@ export async function goOffline(context: BrowserContext) {
 	return reached;
 }
 
-/** Counts the page's requests and how many of them the service worker answered. */
+/**
+ * Counts the page's requests and how many of them the service worker answered; `unanswered()`
+ * names the others. A request the page itself cancelled by leaving (a module preload still
+ * starting when the next page replaces it: `net::ERR_ABORTED`) was never asked of anyone, online
+ * or not, and is not counted; a request the worker could not answer fails otherwise.
+ */
 export function countRequests(page: Page) {
-	const counts = { requests: 0, fromServiceWorker: 0 };
-	page.on('request', () => counts.requests++);
+	const open = new Set<Request>();
+	const counts = {
+		requests: 0,
+		fromServiceWorker: 0,
+		unanswered: () => [...open].map((r) => r.url())
+	};
+	page.on('request', (req) => {
+		counts.requests++;
+		open.add(req);
+	});
 	page.on('response', (res) => {
-		if (res.fromServiceWorker()) counts.fromServiceWorker++;
+		if (!res.fromServiceWorker()) return;
+		counts.fromServiceWorker++;
+		open.delete(res.request());
+	});
+	page.on('requestfailed', (req) => {
+		if (req.failure()?.errorText !== 'net::ERR_ABORTED' || !open.has(req)) return;
+		counts.requests--;
+		open.delete(req);
 	});
 	return counts;
 }
