@@ -650,7 +650,15 @@ export function buildGeography(input, file = 'src/lib/content/data/geography.jso
  * lie off screen. The line is the island's centre line: across its main axis (the direction its
  * outline spreads most, in local degrees scaled by the latitude's cosine) at 40 steps, the middle
  * of its widest crossing, smoothed; the ends trimmed so the name keeps off the coasts.
+ *
+ * A compact island (its outline spreads across at least CROSS_AXIS_RATIO as much as along) gets
+ * its centre line across too, the feature a MultiLineString: Hokkaido's main line runs from its
+ * south-west to its east, and the bridge's page, which shows its north, left it unnamed. MapLibre
+ * keeps one name from the next along the same text (symbol-spacing), so the lines crossing in
+ * the middle do not name it twice there.
  */
+export const CROSS_AXIS_RATIO = 0.7;
+
 export function buildIslandAxes(input) {
 	const r = roundTo(3);
 	const features = input.labels
@@ -663,49 +671,67 @@ export function buildIslandAxes(input) {
 			let [sxx, syy, sxy] = [0, 0, 0];
 			for (const [x, y] of ring) [sxx, syy, sxy] = [sxx + x * x, syy + y * y, sxy + x * y];
 			const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-			const d = [Math.cos(angle), Math.sin(angle)];
-			const n = [-d[1], d[0]];
+			const main = [Math.cos(angle), Math.sin(angle)];
+			const cross = [-main[1], main[0]];
 			const dot = (p, v) => p[0] * v[0] + p[1] * v[1];
-			const along = ring.map((p) => dot(p, d));
-			const [lo, hi] = [Math.min(...along), Math.max(...along)];
-			const centre = [];
-			const steps = 40;
-			for (let i = 1; i < steps; i++) {
-				const t = lo + ((hi - lo) * i) / steps;
-				// Where the outline crosses the line across the axis at t, sorted: in/out pairs.
-				const cuts = [];
-				for (let j = 1; j < ring.length; j++) {
-					const [a, b] = [along[j - 1] - t, along[j] - t];
-					if (a < 0 === b < 0) continue;
-					const f = a / (a - b);
-					const p = [0, 1].map((c) => ring[j - 1][c] + f * (ring[j][c] - ring[j - 1][c]));
-					cuts.push(dot(p, n));
-				}
-				cuts.sort((p, q) => p - q);
-				let best = null;
-				for (let j = 0; j + 1 < cuts.length; j += 2)
-					if (!best || cuts[j + 1] - cuts[j] > best[1] - best[0]) best = [cuts[j], cuts[j + 1]];
-				if (best) centre.push([t, (best[0] + best[1]) / 2]);
-			}
-			// A running mean across five steps irons out capes and bays; the ends are trimmed.
-			const smooth = centre.map(([t], i) => {
-				const near = centre.slice(Math.max(0, i - 2), i + 3);
-				return [t, near.reduce((sum, [, u]) => sum + u, 0) / near.length];
-			});
-			const kept = smooth.slice(2, -2);
-			let line = kept.map(([t, u]) => [
-				r(cx + (t * d[0] + u * n[0]) / k),
-				r(cy + t * d[1] + u * n[1])
-			]);
-			// West to east, so the name reads left to right (MapLibre keeps it upright either way).
-			if (line[0][0] > line[line.length - 1][0]) line = line.reverse();
+			const spread = (v) => {
+				const along = ring.map((p) => dot(p, v));
+				return Math.max(...along) - Math.min(...along);
+			};
+			const toLngLat = (line) => {
+				const out = line.map(([x, y]) => [r(cx + x / k), r(cy + y)]);
+				// West to east, so the name reads left to right (MapLibre keeps it upright either way).
+				return out[0][0] > out[out.length - 1][0] ? out.reverse() : out;
+			};
+			const lines = [centreLine(ring, main, cross)];
+			if (spread(cross) >= CROSS_AXIS_RATIO * spread(main))
+				lines.push(centreLine(ring, cross, [-cross[1], cross[0]]));
+			const coords = lines.filter((l) => l.length >= 2).map(toLngLat);
 			return {
 				type: 'Feature',
 				properties: labelProperties(label),
-				geometry: { type: 'LineString', coordinates: line }
+				geometry:
+					coords.length === 1
+						? { type: 'LineString', coordinates: coords[0] }
+						: { type: 'MultiLineString', coordinates: coords }
 			};
 		});
 	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The centre line of an outline (local, scaled degrees) along direction `d`: at 40 steps across
+ * it (along `n`), the middle of the widest crossing; smoothed, the ends trimmed.
+ */
+function centreLine(ring, d, n) {
+	const dot = (p, v) => p[0] * v[0] + p[1] * v[1];
+	const along = ring.map((p) => dot(p, d));
+	const [lo, hi] = [Math.min(...along), Math.max(...along)];
+	const centre = [];
+	const steps = 40;
+	for (let i = 1; i < steps; i++) {
+		const t = lo + ((hi - lo) * i) / steps;
+		// Where the outline crosses the line across the axis at t, sorted: in/out pairs.
+		const cuts = [];
+		for (let j = 1; j < ring.length; j++) {
+			const [a, b] = [along[j - 1] - t, along[j] - t];
+			if (a < 0 === b < 0) continue;
+			const f = a / (a - b);
+			const p = [0, 1].map((c) => ring[j - 1][c] + f * (ring[j][c] - ring[j - 1][c]));
+			cuts.push(dot(p, n));
+		}
+		cuts.sort((p, q) => p - q);
+		let best = null;
+		for (let j = 0; j + 1 < cuts.length; j += 2)
+			if (!best || cuts[j + 1] - cuts[j] > best[1] - best[0]) best = [cuts[j], cuts[j + 1]];
+		if (best) centre.push([t, (best[0] + best[1]) / 2]);
+	}
+	// A running mean across five steps irons out capes and bays; the ends are trimmed.
+	const smooth = centre.map(([t], i) => {
+		const near = centre.slice(Math.max(0, i - 2), i + 3);
+		return [t, near.reduce((sum, [, u]) => sum + u, 0) / near.length];
+	});
+	return smooth.slice(2, -2).map(([t, u]) => [t * d[0] + u * n[0], t * d[1] + u * n[1]]);
 }
 
 // ---------------------------------------------------------------------------------------------

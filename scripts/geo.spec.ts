@@ -581,3 +581,28 @@ describe('base map', () => {
 		}
 	});
 });
+
+describe('the island axes (island-axes.geojson)', () => {
+	const axes = read<FeatureCollection<Geometry, { slug: string }>>(
+		'static/geo/island-axes.geojson'
+	);
+	const lines = (slug: string) => {
+		const g = axes.features.find((f) => f.properties.slug === slug)!.geometry;
+		return g.type === 'MultiLineString'
+			? (g.coordinates as Position[][])
+			: [g.coordinates as Position[]];
+	};
+
+	it('name a long island along its length only', () => {
+		expect(lines('sakhalin')).toHaveLength(1);
+		expect(lines('honshu')).toHaveLength(1);
+	});
+
+	it('cross a compact island too: Hokkaido’s north, beside the bridge, gets a line', () => {
+		expect(lines('hokkaido')).toHaveLength(2);
+		// Its main line keeps south of 44°N; the cross line reaches the north coast (45.5°N).
+		const north = (line: Position[]) => Math.max(...line.map((p) => p[1]));
+		expect(north(lines('hokkaido')[0])).toBeLessThan(44.2);
+		expect(north(lines('hokkaido')[1])).toBeGreaterThan(45);
+	});
+});

@@ -6,17 +6,21 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import {
+	BARRIER_LAYERS,
 	buildStyle,
 	INTERACTIVE_LAYERS,
 	KIND_COLOURS,
 	LAND_DETAIL_LAYER,
+	MARKER_MAX_ZOOM,
 	mergeOnlineStyle,
 	placeFilter,
 	placeFilters,
 	placeLabelData,
+	SELECTED_LABELS,
 	selectedFilter,
 	SOURCES
 } from './layers';
+import { ringSizes } from './label-barriers';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { contrastRatio } from './contrast';
 
@@ -244,7 +248,12 @@ describe('mergeOnlineStyle', () => {
 		expect(ids.slice(0, 2)).toEqual(['water', 'names']);
 		expect(ids).toContain('places-point');
 		expect(ids).not.toContain('land');
-		expect(Object.keys(merged.sources)).toEqual(['osm', 'places', 'place-labels']);
+		expect(Object.keys(merged.sources)).toEqual([
+			'osm',
+			'places',
+			'place-labels',
+			'label-barriers'
+		]);
 		expect(merged.glyphs).toBe(online.glyphs);
 		expect(validateStyleMin(merged)).toEqual([]);
 	});
@@ -271,7 +280,8 @@ describe('label contrast', () => {
 			'geography-land',
 			'geography-water',
 			'geography-islands',
-			'place-labels'
+			'place-labels',
+			'place-labels-selected'
 		]);
 		for (const layer of text) {
 			const paint = (layer as { paint: Record<string, unknown> }).paint;
@@ -326,5 +336,62 @@ describe('the style without land detail', () => {
 		expect(light.layers.map((l) => l.id)).toEqual(
 			full.layers.map((l) => l.id).filter((id) => id !== LAND_DETAIL_LAYER)
 		);
+	});
+});
+
+describe('the label barriers (issue #19)', () => {
+	const style = buildStyle(urls, placeLabelData([], {}), { selected: ['tokyo'] });
+	const ids = style.layers.map((l) => l.id);
+	const layer = (id: string) => style.layers.find((l) => l.id === id) as SymbolLayerSpecification;
+
+	it('are placed in order: screen barriers, selected names, ring barriers, every other name', () => {
+		// MapLibre places the highest layer first: a name avoids only what was placed before it.
+		const placed = [...ids].reverse().filter((id) => layer(id).type === 'symbol');
+		expect(placed.slice(0, 5)).toEqual([
+			BARRIER_LAYERS.screen,
+			SELECTED_LABELS,
+			BARRIER_LAYERS.markers,
+			BARRIER_LAYERS.points,
+			'place-labels'
+		]);
+	});
+
+	it('are always placed and enter the collision index, invisible', () => {
+		for (const id of Object.values(BARRIER_LAYERS)) {
+			const { layout, paint } = layer(id);
+			expect(layout?.['icon-allow-overlap'], id).toBe(true);
+			expect(layout?.['icon-ignore-placement'], id).toBe(false);
+			expect(paint?.['icon-opacity'], id).toBe(0);
+		}
+	});
+
+	it('never hide a selected name: it takes a clear anchor if any, else its first', () => {
+		expect(layer(SELECTED_LABELS).layout?.['text-allow-overlap']).toBe(true);
+		expect(layer(SELECTED_LABELS).layout?.['text-variable-anchor']).toEqual(
+			layer('place-labels').layout?.['text-variable-anchor']
+		);
+		expect(layer('place-labels').layout?.['text-allow-overlap']).toBeUndefined();
+	});
+
+	it('cover each dot and ring at the size the circle layers draw it', () => {
+		const size = (id: string, slug: string, selected: boolean) => {
+			const value = layer(id).layout?.['icon-size'];
+			const parsed = expression.createExpression(value, 'icon-size');
+			if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+			return parsed.value.evaluate({ zoom: 5 }, {
+				type: 1,
+				properties: { slug, selected }
+			} as never);
+		};
+		const sizes = ringSizes();
+		expect(size(BARRIER_LAYERS.points, 'tokyo', true)).toBe(sizes.selectedPoint);
+		expect(size(BARRIER_LAYERS.points, 'nagato', false)).toBe(sizes.point);
+		expect(size(BARRIER_LAYERS.markers, 'x', true)).toBe(sizes.selectedMarker);
+		expect(size(BARRIER_LAYERS.markers, 'x', false)).toBe(sizes.marker);
+		// On the circles' own filters, updated with them (hidden kinds).
+		const filters = Object.fromEntries(placeFilters([], ['venue']));
+		expect(filters[BARRIER_LAYERS.points]).toEqual(filters['places-point']);
+		expect(filters[BARRIER_LAYERS.markers]).toEqual(filters['places-marker']);
+		expect(layer(BARRIER_LAYERS.markers).maxzoom).toBe(MARKER_MAX_ZOOM);
 	});
 });

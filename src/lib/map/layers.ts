@@ -27,6 +27,7 @@ import {
 	type LabelSize,
 	PLACE_LABEL_LAYOUT
 } from './symbology';
+import { ringSizes } from './label-barriers';
 
 // The symbols live in ./symbology.ts, shared with the static SVG maps; these names stay importable
 // from here (MapView, the legend and tests/map-pixels.e2e.ts read them from this module).
@@ -83,7 +84,8 @@ export const SOURCES = {
 	places: 'places',
 	placeLabels: 'place-labels',
 	geography: 'geography',
-	islands: 'island-axes'
+	islands: 'island-axes',
+	barriers: 'label-barriers'
 } as const;
 
 /** Layers a pointer can hover and click; each feature carries the place's slug. */
@@ -195,11 +197,16 @@ export function buildStyle(
 		...basemapLayers(locale),
 		...placeLayers(hiddenKinds),
 		...selectedLayers(selected, hiddenKinds),
-		// Symbol layers higher up are placed first: the article's places, then the railways'
-		// names along their lines, then the geography around them where room is left.
+		// Symbol layers higher up are placed first: the barriers at the canvas's edges and over its
+		// controls (./label-barriers.ts), the selected places' names (never hidden: they only avoid
+		// the barriers when they can), the barriers over the dots and rings, the other places'
+		// names, the railways' along their lines, then the geography where room is left.
 		...geographyLayers(locale, labelSize),
 		railwayLabelLayer(placeLabels, locale, selected, hiddenKinds, labelSize),
-		placeLabelLayer(locale, labelSize)
+		placeLabelLayer(locale, labelSize),
+		...ringBarrierLayers(selected, hiddenKinds),
+		placeLabelLayer(locale, labelSize, true),
+		screenBarrierLayer()
 	];
 	return {
 		version: 8,
@@ -212,7 +219,9 @@ export function buildStyle(
 			[SOURCES.places]: { type: 'geojson', data: urls.places },
 			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels },
 			[SOURCES.geography]: { type: 'geojson', data: urls.geography },
-			[SOURCES.islands]: { type: 'geojson', data: urls.islands }
+			[SOURCES.islands]: { type: 'geojson', data: urls.islands },
+			// Filled by MapView once the map knows its camera and what lies over it.
+			[SOURCES.barriers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: landDetail ? layers : layers.filter((l) => l.id !== LAND_DETAIL_LAYER)
 	};
@@ -434,9 +443,14 @@ export function placeFilters(
 	hiddenKinds: readonly PlaceKind[]
 ): [id: string, filter: FilterSpecification][] {
 	return [
-		...[...placeLayers(hiddenKinds), ...selectedLayers(selected, hiddenKinds)].map(
-			(l): [string, FilterSpecification] => [l.id, (l as { filter: FilterSpecification }).filter]
-		),
+		...[
+			...placeLayers(hiddenKinds),
+			...selectedLayers(selected, hiddenKinds),
+			...ringBarrierLayers(selected, hiddenKinds)
+		].map((l): [string, FilterSpecification] => [
+			l.id,
+			(l as { filter: FilterSpecification }).filter
+		]),
 		[RAILWAY_LABELS, railwayLabelFilter(hiddenKinds)]
 	];
 }
@@ -445,17 +459,29 @@ export function labelTextSize(size: LabelSize): ExpressionSpecification {
 	return ['case', ['get', 'selected'], size.selected, size.other];
 }
 
+/** The selected places' names: a layer of their own, placed before the barriers around rings. */
+export const SELECTED_LABELS = 'place-labels-selected';
+/** The point-placed place names, selected and not: what a click picks and the sizes apply to. */
+export const PLACE_LABEL_LAYERS = ['place-labels', SELECTED_LABELS] as const;
+
+/**
+ * Places' names beside their points: the unselected ones (`place-labels`), which give way to
+ * everything placed before them, or the selected ones (`selected`: SELECTED_LABELS), which are
+ * never hidden: MapLibre tries each anchor clear of the barriers first and, with
+ * `text-allow-overlap`, draws the name at its first anchor only when none is clear.
+ */
 export function placeLabelLayer(
 	locale: Locale = 'en',
-	size: LabelSize = LABEL_SIZE
-): LayerSpecification {
+	size: LabelSize = LABEL_SIZE,
+	selected = false
+): SymbolLayerSpecification {
 	return {
-		id: 'place-labels',
+		id: selected ? SELECTED_LABELS : 'place-labels',
 		type: 'symbol',
 		source: SOURCES.placeLabels,
 		// A railway's label point lies on its line, and a name beside a point there sat on the
 		// dotted line itself: railways are named along their lines (railwayLabelLayer).
-		filter: ['!=', ['get', 'kind'], 'railway'],
+		filter: ['all', ['!=', ['get', 'kind'], 'railway'], ['==', ['get', 'selected'], selected]],
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': LABEL_FONTS[locale],
@@ -464,7 +490,7 @@ export function placeLabelLayer(
 			'text-radial-offset': PLACE_LABEL_LAYOUT.radialOffset,
 			'text-justify': 'auto',
 			'text-max-width': PLACE_LABEL_LAYOUT.maxWidth[locale === 'ja' ? 'ja' : 'latin'],
-			'symbol-sort-key': ['case', ['get', 'selected'], 0, 1]
+			...(selected ? { 'text-allow-overlap': true } : {})
 		},
 		paint: {
 			'text-color': LABEL_COLOUR,
@@ -472,6 +498,91 @@ export function placeLabelLayer(
 			'text-halo-width': size.halo
 		}
 	};
+}
+
+/** The transparent image the barriers are drawn with (MapView adds it when the style asks). */
+export const BARRIER_IMAGE = 'label-barrier';
+
+/**
+ * Invisible squares the names avoid (./label-barriers.ts): always placed, and entered in the
+ * collision index (`icon-ignore-placement` false), so every name placed after them keeps off them.
+ * The image is one pixel: `icon-size` is the side. Nothing to see: MapLibre skips drawing a
+ * layer at opacity 0, and still places it.
+ */
+function barrierLayer(
+	id: string,
+	source: string,
+	filter: FilterSpecification,
+	size: number | ExpressionSpecification,
+	anchor: 'center' | ExpressionSpecification = 'center'
+): SymbolLayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source,
+		filter,
+		layout: {
+			'icon-image': BARRIER_IMAGE,
+			'icon-size': size,
+			'icon-anchor': anchor,
+			'icon-padding': [0],
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': false
+		},
+		paint: { 'icon-opacity': 0 }
+	};
+}
+
+export const BARRIER_LAYERS = {
+	screen: 'label-barriers-screen',
+	points: 'label-barriers-points',
+	markers: 'label-barriers-markers'
+} as const;
+
+/**
+ * The squares along the canvas's edges and over its controls, legend and panel: MapView sets
+ * them in the barriers' source, anchored inside the canvas (`anchor`) and `size` pixels across.
+ */
+export function screenBarrierLayer(): SymbolLayerSpecification {
+	return barrierLayer(BARRIER_LAYERS.screen, SOURCES.barriers, ['has', 'size'], ['get', 'size'], [
+		'get',
+		'anchor'
+	] as ExpressionSpecification);
+}
+
+/** The side of a point's square: its selection ring's when selected, its dot's otherwise. */
+export function pointBarrierSize(selected: readonly string[]): ExpressionSpecification {
+	const { point, selectedPoint } = ringSizes();
+	return ['case', ['in', ['get', 'slug'], ['literal', [...selected]]], selectedPoint, point];
+}
+
+/**
+ * A square over each dot and ring (places-point, selected-point) and each marker while markers
+ * are drawn (places-marker, selected-marker): on the circles' own sources and filters, so each
+ * square sits exactly where its circle is drawn, and goes with it when a kind is hidden.
+ */
+export function ringBarrierLayers(
+	selected: readonly string[] = [],
+	hiddenKinds: readonly PlaceKind[] = []
+): SymbolLayerSpecification[] {
+	const { marker, selectedMarker } = ringSizes();
+	return [
+		barrierLayer(
+			BARRIER_LAYERS.points,
+			SOURCES.places,
+			placeFilter('Point', hiddenKinds),
+			pointBarrierSize(selected)
+		),
+		{
+			...barrierLayer(BARRIER_LAYERS.markers, SOURCES.placeLabels, markerFilter([], hiddenKinds), [
+				'case',
+				['get', 'selected'],
+				selectedMarker,
+				marker
+			]),
+			maxzoom: MARKER_MAX_ZOOM
+		}
+	];
 }
 
 export const RAILWAY_LABELS = 'place-labels-railway';
@@ -653,8 +764,20 @@ export function geographyLayers(
 				'text-max-width': locale === 'ja' ? 15 : 7,
 				'text-line-height': 1.1,
 				// A strait is narrow and often where an article's place is (the bridge across La
-				// Pérouse): its name may step off its point to either side rather than give way.
-				'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
+				// Pérouse): its name may step off its point to either side rather than give way, and
+				// to a corner too: with the bridge's ring a barrier (./label-barriers.ts), the four
+				// sides all touched the ring or the bridge's own name.
+				'text-variable-anchor': [
+					'center',
+					'left',
+					'right',
+					'top',
+					'bottom',
+					'bottom-left',
+					'bottom-right',
+					'top-left',
+					'top-right'
+				],
 				'text-radial-offset': 1.6
 			},
 			paint: {
@@ -664,8 +787,10 @@ export function geographyLayers(
 			}
 		},
 		{
-			// Along each island's centre line (static/geo/island-axes.geojson), repeated: a view of
-			// part of a long island still names it.
+			// Along each island's centre lines (static/geo/island-axes.geojson), repeated: a view of
+			// part of a long island still names it. Every 250 px and bending up to 35°: at 400 and
+			// 25° the north of Hokkaido beside the Sakhalin–Hokkaido bridge had no spot for its
+			// name, nor Honshu on a phone's view of Tokyo.
 			id: GEOGRAPHY_LAYERS.islands,
 			type: 'symbol',
 			source: SOURCES.islands,
@@ -674,8 +799,8 @@ export function geographyLayers(
 				...common,
 				'text-font': LABEL_FONTS[locale],
 				'symbol-placement': 'line',
-				'symbol-spacing': 400,
-				'text-max-angle': 25,
+				'symbol-spacing': 250,
+				'text-max-angle': 35,
 				'text-keep-upright': true
 			},
 			paint: {
