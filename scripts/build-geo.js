@@ -734,6 +734,68 @@ function centreLine(ring, d, n) {
 	return smooth.slice(2, -2).map(([t, u]) => [t * d[0] + u * n[0], t * d[1] + u * n[1]]);
 }
 
+/**
+ * Where else on each island its name may go (static/geo/island-points.geojson): points on a grid
+ * inside it, each with how far it lies from the coast (km). Where the view shows too little of an
+ * island for its name to run along its centre line (the north of Hokkaido below the Sakhalin–
+ * Hokkaido bridge on a phone), the map writes the name flat at the point with the most room in
+ * view (src/lib/map/island-names.ts). About ISLAND_POINTS per island: the grid's step follows the
+ * island's area, so a small island is covered as finely as a large one.
+ */
+export const ISLAND_POINTS = 250;
+const KM_PER_DEGREE = 111.195;
+
+export function buildIslandPoints(input) {
+	const features = input.labels
+		.filter((label) => label.at.naturalEarth)
+		.map((label) => {
+			const poly = landPolygonAt(label.at.naturalEarth.contains);
+			const [, cy] = islandLabelPoint(poly);
+			// Kilometres east and north, flat at the island's latitude: enough for distances of a
+			// few hundred km and a grid.
+			const k = Math.cos((cy * Math.PI) / 180) * KM_PER_DEGREE;
+			const rings = poly.geometry.coordinates.map((ring) =>
+				ring.map(([x, y]) => [x * k, y * KM_PER_DEGREE])
+			);
+			const step = Math.sqrt(turf.area(poly) / 1e6 / ISLAND_POINTS);
+			const [w, s, e, n] = turf.bbox(poly);
+			const points = [];
+			const depths = [];
+			for (let y = s * KM_PER_DEGREE + step / 2; y < n * KM_PER_DEGREE; y += step)
+				for (let x = w * k + step / 2; x < e * k; x += step) {
+					const at = [x / k, y / KM_PER_DEGREE];
+					if (!turf.booleanPointInPolygon(at, poly)) continue;
+					// A point on the coast has no room for a name, and rounding could put it at sea.
+					const depth = distanceToRings([x, y], rings);
+					if (depth < 1) continue;
+					points.push([Math.round(at[0] * 1000) / 1000, Math.round(at[1] * 1000) / 1000]);
+					depths.push(Math.round(depth));
+				}
+			return {
+				type: 'Feature',
+				properties: { ...labelProperties(label), depth: depths },
+				geometry: { type: 'MultiPoint', coordinates: points }
+			};
+		});
+	return { type: 'FeatureCollection', features };
+}
+
+/** The distance from `p` to the nearest edge of any ring (all in flat km). */
+function distanceToRings(p, rings) {
+	let best = Infinity;
+	for (const ring of rings)
+		for (let j = 1; j < ring.length; j++) {
+			const [a, b] = [ring[j - 1], ring[j]];
+			const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+			const t = Math.max(
+				0,
+				Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1))
+			);
+			best = Math.min(best, Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy));
+		}
+	return best;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function writeJson(path, data) {
@@ -761,6 +823,10 @@ function main() {
 		writeJson(
 			'static/geo/island-axes.geojson',
 			buildIslandAxes(readJson('src/lib/content/data/geography.json'))
+		),
+		writeJson(
+			'static/geo/island-points.geojson',
+			buildIslandPoints(readJson('src/lib/content/data/geography.json'))
 		)
 	];
 	// readable: it is imported by the app and reviewed in diffs

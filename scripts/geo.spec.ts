@@ -606,3 +606,54 @@ describe('the island axes (island-axes.geojson)', () => {
 		expect(north(lines('hokkaido')[1])).toBeGreaterThan(45);
 	});
 });
+
+describe('the island points (island-points.geojson)', () => {
+	const points = read<FeatureCollection<Geometry, { slug: string; depth: number[] }>>(
+		'static/geo/island-points.geojson'
+	);
+	const axes = read<FeatureCollection<Geometry, { slug: string }>>(
+		'static/geo/island-axes.geojson'
+	);
+	const land = feature(
+		read<Topology>('node_modules/world-atlas/land-10m.json'),
+		read<Topology>('node_modules/world-atlas/land-10m.json').objects.land as GeometryCollection
+	);
+
+	it('cover every island the map names along its lines, each point on it, with its depth', () => {
+		expect(points.features.map((f) => f.properties.slug)).toEqual(
+			axes.features.map((f) => f.properties.slug)
+		);
+		for (const f of points.features) {
+			const coords = (f.geometry as GeoJSON.MultiPoint).coordinates;
+			const { slug, depth } = f.properties;
+			expect(coords.length, slug).toBeGreaterThan(150);
+			expect(depth).toHaveLength(coords.length);
+			for (const [i, p] of coords.entries()) {
+				expect(
+					land.features.some((l) => turf.booleanPointInPolygon(p, l as never)),
+					`${slug} ${p}`
+				).toBe(true);
+				expect(depth[i], `${slug} ${p}`).toBeGreaterThanOrEqual(0);
+			}
+		}
+	});
+
+	it('measure the distance to the coast in km: Hokkaido’s middle lies deep, its capes not', () => {
+		const hokkaido = points.features.find((f) => f.properties.slug === 'hokkaido')!;
+		const coords = (hokkaido.geometry as GeoJSON.MultiPoint).coordinates;
+		const depth = (lng: number, lat: number) => {
+			const i = coords.reduce(
+				(best, p, j) =>
+					Math.hypot(p[0] - lng, p[1] - lat) <
+					Math.hypot(coords[best][0] - lng, coords[best][1] - lat)
+						? j
+						: best,
+				0
+			);
+			return hokkaido.properties.depth[i];
+		};
+		// Near Asahikawa, inland, about 100 km from either coast; Cape Sōya, at the coast.
+		expect(depth(142.6, 43.6)).toBeGreaterThan(70);
+		expect(depth(141.9, 45.4)).toBeLessThan(15);
+	});
+});
