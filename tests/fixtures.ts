@@ -75,7 +75,9 @@ export async function mapReady(page: Page, timeout = BUDGET.mapReady) {
  * Waits until the map is idle: the camera has stopped, everything in view has loaded and been
  * drawn. It asks the map for a frame and waits for the `idle` MapLibre fires after one in which
  * nothing was left to do, rather than polling `loaded()`, which only changes when a frame is
- * drawn: on a busy machine polling could wait for a frame nobody asked for.
+ * drawn: on a busy machine polling could wait for a frame nobody asked for. The map's own `idle`
+ * handlers may send new data (the flat island names, MapView); so once they have run, a map
+ * that has more to load is waited for until its next `idle`.
  */
 export async function mapSettled(page: Page) {
 	await page.waitForFunction(() => !!(window as unknown as { __atlasMap?: unknown }).__atlasMap);
@@ -84,10 +86,15 @@ export async function mapSettled(page: Page) {
 			new Promise<void>((resolve) => {
 				const m = (
 					window as unknown as {
-						__atlasMap: { once(e: 'idle', f: () => void): void; triggerRepaint(): void };
+						__atlasMap: {
+							once(e: 'idle', f: () => void): void;
+							triggerRepaint(): void;
+							loaded(): boolean;
+						};
 					}
 				).__atlasMap;
-				m.once('idle', () => resolve());
+				const check = () => setTimeout(() => (m.loaded() ? resolve() : m.once('idle', check)));
+				m.once('idle', check);
 				m.triggerRepaint();
 			})
 	);

@@ -11,6 +11,7 @@ export function geoUrls(origin: string): StyleUrls {
 		countries: url('labels.geojson'),
 		places: url('places.geojson'),
 		geography: url('geography.geojson'),
-		islands: url('island-axes.geojson')
+		islands: url('island-axes.geojson'),
+		islandPoints: url('island-points.geojson')
 	};
 }

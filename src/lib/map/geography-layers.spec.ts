@@ -37,7 +37,8 @@ const urls = {
 	countries: '/c',
 	places: '/p',
 	geography: '/g',
-	islands: '/i'
+	islands: '/i',
+	islandPoints: '/ip'
 };
 const LOCALES: Locale[] = ['en', 'ru', 'ja'];
 
@@ -112,6 +113,20 @@ describe('the geography layers', () => {
 				);
 				expect(String(f.properties[key]).trim()).not.toBe('');
 			}
+	});
+
+	it('write a Japanese strait’s bracketed other name on a line of its own', () => {
+		const water = (locale: Locale) => layerOf(locale, GEOGRAPHY_LAYERS.water);
+		const props = (slug: string) => geography.features.find((f) => f.properties.slug === slug)!;
+		const text = (locale: Locale, slug: string) =>
+			evaluate(water(locale), 'text-field', props(slug).properties).toString();
+		expect(text('ja', 'la-perouse-strait')).toBe('宗谷海峡\n（ラ・ペルーズ海峡）');
+		expect(text('ja', 'tatar-strait')).toBe('間宮海峡\n（タタール海峡）');
+		// Not a sea's (日本海 / 東海（トンヘ）), nor a name without brackets, nor other languages.
+		for (const slug of ['sea-of-japan', 'nemuro-strait', 'nevelskoy-strait'])
+			expect(text('ja', slug)).toBe(props(slug).properties.name_ja);
+		expect(text('en', 'la-perouse-strait')).toBe(props('la-perouse-strait').properties.name);
+		expect(text('ru', 'la-perouse-strait')).toBe(props('la-perouse-strait').properties.name_ru);
 	});
 
 	it('show seas first, small towns last, by zoom', () => {

@@ -45,7 +45,8 @@ const urls = {
 	countries: '/c',
 	places: '/p',
 	geography: '/g',
-	islands: '/i'
+	islands: '/i',
+	islandPoints: '/ip'
 };
 
 describe('the style', () => {
@@ -277,6 +278,7 @@ describe('label contrast', () => {
 		expect(text.map((l) => l.id)).toEqual([
 			'country-labels',
 			'geography-towns',
+			'geography-island-names',
 			'geography-land',
 			'geography-water',
 			'geography-islands',

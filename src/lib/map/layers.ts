@@ -85,6 +85,8 @@ export const SOURCES = {
 	placeLabels: 'place-labels',
 	geography: 'geography',
 	islands: 'island-axes',
+	/** Flat island names where a view leaves their lines no room: set by MapView (./island-names.ts). */
+	islandNames: 'island-names',
 	barriers: 'label-barriers'
 } as const;
 
@@ -167,6 +169,8 @@ export interface StyleUrls {
 	places: string;
 	geography: string;
 	islands: string;
+	/** Not a source: the points MapView picks flat island names from (./island-names.ts). */
+	islandPoints: string;
 }
 
 /**
@@ -220,6 +224,7 @@ export function buildStyle(
 			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels },
 			[SOURCES.geography]: { type: 'geojson', data: urls.geography },
 			[SOURCES.islands]: { type: 'geojson', data: urls.islands },
+			[SOURCES.islandNames]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 			// Filled by MapView once the map knows its camera and what lies over it.
 			[SOURCES.barriers]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
@@ -648,11 +653,42 @@ export function railwayLabelLayer(
 /** The geography labels' text in the page's language: `name_<locale>`, English where missing. */
 export const geographyName = countryName;
 
+/**
+ * A Japanese strait's name that gives the other side's in brackets, on two lines at the bracket
+ * (宗谷海峡 / （ラ・ペルーズ海峡）): on one line it found no room on a phone beside the Sakhalin–
+ * Hokkaido bridge, and MapLibre's own breaking, which evens out the lines, cut it mid-word
+ * (宗谷海峡（ラ・ペ / ルーズ海峡）).
+ */
+export function strait2Lines(name: ExpressionSpecification): ExpressionSpecification {
+	return [
+		'let',
+		'name',
+		name,
+		[
+			'let',
+			'at',
+			['index-of', '（', ['var', 'name']],
+			[
+				'case',
+				['all', ['==', ['get', 'kind'], 'strait'], ['>', ['var', 'at'], 0]],
+				[
+					'concat',
+					['slice', ['var', 'name'], 0, ['var', 'at']],
+					'\n',
+					['slice', ['var', 'name'], ['var', 'at']]
+				],
+				['var', 'name']
+			]
+		]
+	] as unknown as ExpressionSpecification;
+}
+
 /** The geography symbol layers, top (placed first) to bottom, and the towns' dots. */
 export const GEOGRAPHY_LAYERS = {
 	towns: 'geography-towns',
 	land: 'geography-land',
 	islands: 'geography-islands',
+	islandNames: 'geography-island-names',
 	water: 'geography-water',
 	dots: 'geography-town-dots'
 } as const;
@@ -704,7 +740,8 @@ export function geographyLayers(
 		'symbol-sort-key': ['get', 'rank']
 	};
 	// Bottom to top; the higher a layer, the sooner its names are placed: islands, then water,
-	// then peninsulas, then towns, which give way to every other name.
+	// then peninsulas, then an island's flat name where its line had no room, then towns, which
+	// give way to every other name.
 	return [
 		{
 			id: GEOGRAPHY_LAYERS.dots,
@@ -739,6 +776,27 @@ export function geographyLayers(
 			}
 		},
 		{
+			// One point per island, chosen by MapView where the view left its lines no room
+			// (./island-names.ts); written like the line names, flat, and free to step off its
+			// point to any side.
+			id: GEOGRAPHY_LAYERS.islandNames,
+			type: 'symbol',
+			source: SOURCES.islandNames,
+			filter: shown,
+			layout: {
+				...common,
+				'text-font': LABEL_FONTS[locale],
+				'text-max-width': 8,
+				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 0
+			},
+			paint: {
+				'text-color': GEOGRAPHY.land.colour,
+				'text-halo-color': GEOGRAPHY.land.halo,
+				'text-halo-width': GEOGRAPHY.haloWidth
+			}
+		},
+		{
 			id: GEOGRAPHY_LAYERS.land,
 			type: 'symbol',
 			source: SOURCES.geography,
@@ -758,6 +816,7 @@ export function geographyLayers(
 			filter: ['all', isWater, shown],
 			layout: {
 				...common,
+				...(locale === 'ja' ? { 'text-field': strait2Lines(geographyName(locale)) } : {}),
 				'text-font': WATER_FONTS[locale],
 				// As the place labels: a kanji is about an em, and at 9 the contested names, which
 				// give both, broke mid-word (宗谷海峡（ラ・ペ / ルーズ海峡）).
@@ -817,6 +876,7 @@ export const GEOGRAPHY_SYMBOL_LAYERS = [
 	GEOGRAPHY_LAYERS.water,
 	GEOGRAPHY_LAYERS.land,
 	GEOGRAPHY_LAYERS.islands,
+	GEOGRAPHY_LAYERS.islandNames,
 	GEOGRAPHY_LAYERS.towns
 ] as const;
 
@@ -859,7 +919,8 @@ const BASEMAP_SOURCES: string[] = [
 	SOURCES.countries,
 	// An online basemap names its own seas and towns.
 	SOURCES.geography,
-	SOURCES.islands
+	SOURCES.islands,
+	SOURCES.islandNames
 ];
 
 /**
