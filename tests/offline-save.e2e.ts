@@ -37,19 +37,43 @@ async function filesSaved(dialog: Locator): Promise<number> {
 
 /**
  * Slows the service worker's downloads (a school connection, not localhost), so a save can be
- * stopped half-way; counts them by path.
+ * stopped half-way; counts them by path as they go on to the host (after the wait: a file the
+ * test changes meanwhile, synchronously, is served changed to every one counted after it).
  */
 async function slowWorker(context: BrowserContext, ms = 150) {
 	const fetched: string[] = [];
 	await context.route('**/*', async (route) => {
 		const request = route.request();
 		if (request.serviceWorker()) {
-			fetched.push(new URL(request.url()).pathname);
 			await new Promise((r) => setTimeout(r, ms));
+			fetched.push(new URL(request.url()).pathname);
 		}
 		await route.continue();
 	});
 	return fetched;
+}
+
+/**
+ * Changes the host (`change`, synchronous) when the worker asks it for a page in Russian or
+ * Japanese, before that request goes on to the host: the change lands while a save is downloading
+ * pages, never between two of its batches (whose build check would see it first), and that page
+ * is the changed one. Resolves then, with how many requests `slowWorker` had let through before.
+ */
+async function changeAtNextPage(context: BrowserContext, fetched: string[], change: () => void) {
+	let changed!: (before: number) => void;
+	const before = new Promise<number>((resolve) => (changed = resolve));
+	let done = false;
+	await context.route('**/*', (route) => {
+		const request = route.request();
+		const path = new URL(request.url()).pathname;
+		if (!done && request.serviceWorker() && /^\/(ru|ja)\/[^.]*$/.test(path)) {
+			done = true;
+			changed(fetched.length);
+			change();
+		}
+		return route.fallback();
+	});
+	return before;
 }
 
 /** Serious and critical WCAG 2.1 AA violations, as tests/a11y.e2e.ts counts them. */
@@ -381,30 +405,23 @@ test.describe('Save for offline', () => {
 			await expect
 				.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
 				.toBeGreaterThan(300);
-			// Once it is downloading pages (whose names are not hashed, so the build check matters).
-			await expect
-				.poll(() => /^\/(ru|ja)\/[^.]*$/.test(fetched.at(-1) ?? ''), {
-					timeout: BUDGET.offlineSave
-				})
-				.toBe(true);
-
-			// The next deployment, under the save: another version, and pages that say so. It counts
-			// from the new version: rewriting the 500-odd pages after it takes long enough, on a quiet
-			// machine, for the save to have seen the version and stopped before the last is written.
-			const version = JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
-			writeFileSync(
-				join(root, '_app/version.json'),
-				JSON.stringify({ version: `${version}-next` })
-			);
-			const switched = fetched.length;
-			for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
-				if (entry.isFile() && entry.name.endsWith('.html')) {
-					const file = join(entry.parentPath, entry.name);
-					writeFileSync(
-						file,
-						readFileSync(file, 'utf8').replace('<body ', '<body data-deployment="next" ')
-					);
-				}
+			// The next deployment, under the save, once it is downloading pages (whose names are not
+			// hashed, so the build check matters): another version, and pages that say so.
+			const switched = await changeAtNextPage(context, fetched, () => {
+				const version = JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
+				writeFileSync(
+					join(root, '_app/version.json'),
+					JSON.stringify({ version: `${version}-next` })
+				);
+				for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
+					if (entry.isFile() && entry.name.endsWith('.html')) {
+						const file = join(entry.parentPath, entry.name);
+						writeFileSync(
+							file,
+							readFileSync(file, 'utf8').replace('<body ', '<body data-deployment="next" ')
+						);
+					}
+			});
 
 			await expect(dialog.getByText(en.offline_save_new_version)).toBeVisible({
 				timeout: BUDGET.offlineSave
