@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+	type Dirent
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import en from '../messages/en.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
@@ -158,6 +168,22 @@ function deployNext(root: string) {
 			);
 	return next;
 }
+
+/** Pages (addresses without a file ending) stored in any cache that are the next build's. */
+const pagesOfNext = (page: Page) =>
+	page.evaluate(async () => {
+		const found: string[] = [];
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) {
+				const path = new URL(request.url).pathname;
+				if (/\.[a-z0-9]+$/.test(path)) continue;
+				const text = await (await cache.match(request))!.text();
+				if (text.includes('data-deployment="next"')) found.push(`${name} ${path}`);
+			}
+		}
+		return { found };
+	});
 
 /** Pages (addresses without a file ending) stored in any cache that are not of the next build. */
 const pagesNotOfNext = (page: Page) =>
@@ -452,6 +478,62 @@ test.describe('Save for offline', () => {
 			expect((await record(page))?.state).toBe('saving');
 		} finally {
 			deployment.close();
+		}
+	});
+
+	test('a save that meets the next build’s pages before its version.json keeps none of them @desktop', async ({
+		page,
+		context
+	}) => {
+		const deployment = await ownDeployment();
+		const { root, origin } = deployment;
+		// The next build, made beside the host's copy: a deployment that uploads files in any order
+		// (rsync, a static host) serves its pages before its /_app/version.json.
+		const nextRoot = mkdtempSync(join(tmpdir(), 'nagato-atlas-next-'));
+		try {
+			cpSync(root, nextRoot, { recursive: true });
+			deployNext(nextRoot);
+			await page.goto(`${origin}/`);
+			await mapReady(page);
+			await installed(page);
+			const fetched = await slowWorker(context, 60);
+			const dialog = await openSave(page);
+			await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
+			await expect(dialog.getByText(/It will take/)).toBeVisible();
+			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+			await expect
+				.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
+				.toBeGreaterThan(300);
+			// Under the save, once it is downloading pages: the next build's hashed files join the
+			// host, then its pages replace the old ones. Its version.json never comes (nor its
+			// worker): the host still says the old version.
+			const switched = await changeAtNextPage(context, fetched, () => {
+				cpSync(join(nextRoot, '_app/immutable'), join(root, '_app/immutable'), { recursive: true });
+				for (const entry of readdirSync(nextRoot, { recursive: true, withFileTypes: true }))
+					if (entry.isFile() && entry.name.endsWith('.html'))
+						cpSync(
+							join(entry.parentPath, entry.name),
+							join(root, relative(nextRoot, entry.parentPath), entry.name)
+						);
+			});
+
+			const saved = dialog.getByText(/Saved for offline: /);
+			const newVersion = dialog.getByText(en.offline_save_new_version);
+			await expect(saved.or(newVersion)).toBeVisible({ timeout: BUDGET.offlineSave });
+			// Pages of the next build reached the save (every page fetched after the switch), and none
+			// of them was kept.
+			const pagesAfter = fetched
+				.slice(switched)
+				.filter((p) => !p.startsWith('/_app/') && !/\.[a-z0-9]+$/.test(p));
+			expect(pagesAfter.length, 'pages fetched after the switch').toBeGreaterThan(0);
+			expect((await pagesOfNext(page)).found, 'pages of the next build stored').toEqual([]);
+			expect((await cached(page)).names.filter((n) => n.endsWith('-staging'))).toEqual([]);
+			// The reader is told a new version is out; the save is still to do.
+			await expect(newVersion).toBeVisible();
+			expect((await record(page))?.state).toBe('saving');
+		} finally {
+			deployment.close();
+			rmSync(nextRoot, { recursive: true, force: true });
 		}
 	});
 
