@@ -17,7 +17,7 @@ import en from '../messages/en.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
 import { encodeTour, LIMITS } from '../src/lib/tour/custom';
 import { agreements, BUDGET, events, expect, mapReady, places, test } from './fixtures';
-import { cached, countRequests, goOffline, installed, ownDeployment } from './offline-helpers';
+import { cached, countRequests, freshInstall, goOffline, ownDeployment } from './offline-helpers';
 
 // "Save for offline" (src/lib/components/offline/): the service worker runs here, as in
 // tests/offline.e2e.ts (playwright.config.ts blocks it elsewhere).
@@ -84,6 +84,22 @@ async function changeAtNextPage(context: BrowserContext, fetched: string[], chan
 		return route.fallback();
 	});
 	return before;
+}
+
+/**
+ * A first visit to `url`, then a save of all three languages from a slowed worker, well under way
+ * (past 300 files). The save's pace follows the machine's load, not the clock: this waits on its
+ * own progress.
+ */
+async function saveUnderWay(page: Page, context: BrowserContext, url: string) {
+	await freshInstall(page, url);
+	const fetched = await slowWorker(context, 60);
+	const dialog = await openSave(page);
+	await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
+	await expect(dialog.getByText(/It will take/)).toBeVisible();
+	await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+	await expect.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave }).toBeGreaterThan(300);
+	return { fetched, dialog };
 }
 
 /** Serious and critical WCAG 2.1 AA violations, as tests/a11y.e2e.ts counts them. */
@@ -208,9 +224,7 @@ test.describe('Save for offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		const dialog = await openSave(page);
 		await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
 		await expect(dialog.getByText(/It will take [\d.]+\sMB on this device\./)).toBeVisible();
@@ -312,9 +326,7 @@ test.describe('Save for offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		// The browser draws the live map, so the explorer never shows the static maps.
 		expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(
 			true
@@ -362,9 +374,7 @@ test.describe('Save for offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		const fetched = await slowWorker(context);
 		let dialog = await openSave(page);
 		await expect(dialog.getByText(/It will take/)).toBeVisible();
@@ -419,18 +429,7 @@ test.describe('Save for offline', () => {
 		const deployment = await ownDeployment();
 		const { root, origin } = deployment;
 		try {
-			await page.goto(`${origin}/`);
-			await mapReady(page);
-			await installed(page);
-			const fetched = await slowWorker(context, 60);
-			const dialog = await openSave(page);
-			await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
-			await expect(dialog.getByText(/It will take/)).toBeVisible();
-			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
-			// The save's pace follows the machine's load, not the clock: wait on its own progress.
-			await expect
-				.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
-				.toBeGreaterThan(300);
+			const { fetched, dialog } = await saveUnderWay(page, context, `${origin}/`);
 			// The next deployment, under the save, once it is downloading pages (whose names are not
 			// hashed, so the build check matters): another version, and pages that say so.
 			const switched = await changeAtNextPage(context, fetched, () => {
@@ -459,20 +458,7 @@ test.describe('Save for offline', () => {
 					.slice(switched)
 					.some((p) => !p.startsWith('/_app/immutable/') && p !== '/_app/version.json')
 			).toBe(true);
-			const mixed = await page.evaluate(async () => {
-				const found: string[] = [];
-				for (const name of await caches.keys()) {
-					const cache = await caches.open(name);
-					for (const request of await cache.keys()) {
-						const path = new URL(request.url).pathname;
-						if (/\.[a-z0-9]+$/.test(path)) continue;
-						const text = await (await cache.match(request))!.text();
-						if (text.includes('data-deployment="next"')) found.push(`${name} ${path}`);
-					}
-				}
-				return found;
-			});
-			expect(mixed).toEqual([]);
+			expect((await pagesOfNext(page)).found).toEqual([]);
 			expect((await cached(page)).names.filter((n) => n.endsWith('-staging'))).toEqual([]);
 			// It is still to do: after the reader's Reload into the new version it saves again.
 			expect((await record(page))?.state).toBe('saving');
@@ -493,17 +479,7 @@ test.describe('Save for offline', () => {
 		try {
 			cpSync(root, nextRoot, { recursive: true });
 			deployNext(nextRoot);
-			await page.goto(`${origin}/`);
-			await mapReady(page);
-			await installed(page);
-			const fetched = await slowWorker(context, 60);
-			const dialog = await openSave(page);
-			await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
-			await expect(dialog.getByText(/It will take/)).toBeVisible();
-			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
-			await expect
-				.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
-				.toBeGreaterThan(300);
+			const { fetched, dialog } = await saveUnderWay(page, context, `${origin}/`);
 			// Under the save, once it is downloading pages: the next build's hashed files join the
 			// host, then its pages replace the old ones. Its version.json never comes (nor its
 			// worker): the host still says the old version.
@@ -544,9 +520,7 @@ test.describe('Save for offline', () => {
 		const deployment = await ownDeployment();
 		const { root, origin } = deployment;
 		try {
-			await page.goto(`${origin}/places/tokyo`);
-			await mapReady(page);
-			await installed(page);
+			await freshInstall(page, `${origin}/places/tokyo`);
 			let dialog = await openSave(page);
 			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
 			await expect(dialog.getByText(/Saved for offline: [\d.]+\sMB, English · /)).toBeVisible({
@@ -594,9 +568,7 @@ test.describe('Save for offline', () => {
 	});
 
 	test('the service worker never stores a failed response @desktop', async ({ page, context }) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		// Another tab, so this test's failures are not the page's console errors.
 		const other = await context.newPage();
 		await other.goto('/places');
