@@ -13,6 +13,8 @@
 //   whole (200) and, unless its name is hashed, only once `/_app/version.json` says the host still
 //   serves this build. A new deployment installs beside it and waits until the reader accepts the
 //   "new version" notice (UpdateNotice.svelte), so a page never mixes two builds.
+// - A page is also checked itself, since a host being deployed to may serve the next build's pages
+//   before its version.json: every hashed file it names must be this build's (own-build.ts).
 import { base, build, files, prerendered, version } from '$service-worker';
 import {
 	cacheName,
@@ -26,6 +28,7 @@ import { OFFLINE_WORDS } from '$lib/offline/offline-words';
 import { homeOf, inCore, inSave, languageOf, LANGUAGES, type Language } from '$lib/offline/plan';
 import { storedOffline } from '$lib/offline/precache';
 import { readRecord } from '$lib/offline/record';
+import { foreignFiles } from '$lib/offline/own-build';
 import { SKIP_WAITING } from '$lib/offline/update';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -38,6 +41,8 @@ const VERSION_FILE = `${base}/_app/version.json`;
 /** Every file of this build the offline copy may hold, with the base path. */
 const ALL = [...new Set([...build.filter((f) => storedOffline(f)), ...prerendered, ...files])];
 const KNOWN = new Set(ALL);
+/** Every hashed file of this build (WOFF too: a page may name what the copy leaves out). */
+const BUILD = new Set(build);
 /** Without the base path, as src/lib/offline/plan.ts reads paths. */
 const bare = (path: string) => path.slice(base.length) || '/';
 
@@ -57,6 +62,7 @@ async function install() {
 		for (let path = queue.shift(); path; path = queue.shift()) {
 			const response = await download(path);
 			if (!storable(response)) throw new Error(`${path}: ${response.status}`);
+			if (!(await ownPage(response))) throw new Error(`${path}: a page of another build`);
 			await cache.put(path, plain(response));
 		}
 	};
@@ -107,6 +113,34 @@ const storable = (response: Response) =>
 const plain = (response: Response) =>
 	response.redirected ? new Response(response.body, response) : response;
 
+/**
+ * Whether a response, if it is a page, is a page of this build: every hashed file it names is in
+ * this build's list (src/lib/offline/own-build.ts says why that is exact). `/_app/version.json`
+ * alone cannot tell: a host being deployed to replaces its files in any order, and may serve the
+ * next build's pages while its version.json still names this one. Reads a copy of the page (a few
+ * kB, already downloaded). Once a page of another build is seen, the host has moved on: `moved`.
+ */
+async function ownPage(response: Response): Promise<boolean> {
+	if (!response.headers.get('content-type')?.startsWith('text/html')) return true;
+	const foreign = foreignFiles(await response.clone().text(), BUILD, base);
+	if (!foreign.length) return true;
+	movedOn();
+	return false;
+}
+
+/**
+ * The host was seen serving another build's page: it is being deployed to, or is done. Nothing
+ * unhashed is stored from then on (the check below says no without asking), and the browser looks
+ * for the new worker. Kept while this worker runs (the browser stops an idle worker within
+ * minutes; the next one starts clean and checks again).
+ */
+let moved = false;
+function movedOn() {
+	if (moved) return;
+	moved = true;
+	void sw.registration.update().catch(() => {});
+}
+
 let check: { at: number; same: Promise<boolean> } | undefined;
 
 /**
@@ -115,6 +149,7 @@ let check: { at: number; same: Promise<boolean> } | undefined;
  * one request. A file whose name is not hashed is stored only when this says yes.
  */
 function sameBuild(arrived: number): Promise<boolean> {
+	if (moved) return Promise.resolve(false);
 	if (check && check.at >= arrived) return check.same;
 	const at = performance.now();
 	const same = fetch(VERSION_FILE, { cache: 'no-store' })
@@ -202,7 +237,8 @@ async function respond(event: FetchEvent, request: Request, url: URL): Promise<R
 	if (request.mode === 'navigate') {
 		// A page from a newer deployment (its worker is not active yet) must not run against this
 		// build's stored data: that page and what it loads go to the network only.
-		if (!(await sameBuild(arrived))) {
+		const [same, own] = await Promise.all([sameBuild(arrived), ownPage(response)]);
+		if (!same || !own) {
 			foreign.add(event.resultingClientId);
 			return response;
 		}
@@ -210,7 +246,9 @@ async function respond(event: FetchEvent, request: Request, url: URL): Promise<R
 		return response;
 	}
 	event.waitUntil(
-		sameBuild(arrived).then((same) => (same ? cache.put(path, plain(copy)) : undefined))
+		Promise.all([sameBuild(arrived), ownPage(copy)]).then(([same, own]) =>
+			same && own ? cache.put(path, plain(copy)) : undefined
+		)
 	);
 	return response;
 }
@@ -237,10 +275,14 @@ async function offlineAnswer(cache: Cache, path: string, known: boolean): Promis
 
 /**
  * One file of a save: fetched into the staging cache, never served from until `commit`. Answers
- * with no body: 204 already stored, 201 staged, 404 not a file of this build, 502 not stored.
+ * with no body: 204 already stored, 201 staged, 404 not a file of this build, 502 not stored,
+ * 205 ("reset content") the host serves another build: a page of it came, nothing of this batch
+ * is kept, and the page's `commit` is refused, so the save stops with NewVersionError. (A 2xx, as
+ * the version check's answer is: the page asked nothing wrong, and its console stays quiet.)
  */
 async function saveOne(path: string): Promise<Response> {
 	if (!KNOWN.has(path)) return new Response(null, { status: 404 });
+	if (moved) return new Response(null, { status: 205 });
 	if (await (await caches.open(CACHE)).match(path)) return new Response(null, { status: 204 });
 	// Fetched by a save that stopped before its batch was checked: the next check covers it.
 	const staging = await caches.open(STAGING);
@@ -248,13 +290,18 @@ async function saveOne(path: string): Promise<Response> {
 	// Offline, this throws and the page's request fails: the save pauses.
 	const response = await download(path);
 	if (!storable(response)) return new Response(null, { status: 502 });
+	if (!(await ownPage(response)) || moved) {
+		await caches.delete(STAGING);
+		return new Response(null, { status: 205 });
+	}
 	await staging.put(path, plain(response));
 	return new Response(null, { status: 201 });
 }
 
 /**
- * The end of a batch of a save: if the host still serves this build, everything staged (all of it
- * fetched before this check) joins the copy; if not, it is thrown away. Answers
+ * The end of a batch of a save: if the host still serves this build (its version.json, and no page
+ * of another build seen: `moved`), everything staged (all of it fetched before this check) joins
+ * the copy; if not, it is thrown away. Answers
  * `{ "committed": true | false }` (a 200: the page asked nothing wrong).
  */
 async function commit(): Promise<Response> {

@@ -1,4 +1,4 @@
-// What the service worker's browser tests share (tests/offline.e2e.ts, tests/offline-save.e2e.ts).
+// What the service worker's browser tests share (tests/offline*.e2e.ts).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,21 @@ export async function installed(page: Page) {
 		null,
 		{ timeout: BUDGET.offlineInstall }
 	);
+}
+
+/**
+ * A first visit, as every offline test starts: opens `url`, waits until the page is ready as a
+ * reader sees it (by default its map is drawn), then until the service worker has stored its copy
+ * and controls the page.
+ */
+export async function freshInstall(
+	page: Page,
+	url: string,
+	ready: (page: Page) => Promise<unknown> = mapReady
+) {
+	await page.goto(url);
+	await ready(page);
+	await installed(page);
 }
 
 /** What the service worker stored: cache names, entries (paths) and bytes. */

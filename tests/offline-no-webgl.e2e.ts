@@ -1,6 +1,6 @@
 import en from '../messages/en.json' with { type: 'json' };
 import { BUDGET, expect, places, test, withoutWebGL } from './fixtures';
-import { cached, goOffline, installed } from './offline-helpers';
+import { cached, freshInstall, goOffline } from './offline-helpers';
 
 // "Save for offline" in a browser without WebGL2: the static SVG maps are what it shows, so the
 // save keeps them (a browser with WebGL2 never downloads them: tests/offline.e2e.ts).
@@ -12,9 +12,9 @@ test('without WebGL2, a save keeps the static maps, and offline a place shows it
 	page,
 	context
 }) => {
-	await page.goto('/places/tokyo');
-	await expect(page.locator('.static-map img')).toBeVisible();
-	await installed(page);
+	await freshInstall(page, '/places/tokyo', (p) =>
+		expect(p.locator('.static-map img')).toBeVisible()
+	);
 	await page.getByRole('button', { name: en.offline_save }).first().click();
 	const dialog = page.getByRole('dialog', { name: en.offline_save });
 	await expect(dialog.getByText(/It will take/)).toBeVisible();

@@ -1,13 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+	type Dirent
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import en from '../messages/en.json' with { type: 'json' };
 import tour from '../src/lib/content/data/tour.json' with { type: 'json' };
 import { encodeTour, LIMITS } from '../src/lib/tour/custom';
 import { agreements, BUDGET, events, expect, mapReady, places, test } from './fixtures';
-import { cached, countRequests, goOffline, installed, ownDeployment } from './offline-helpers';
+import { cached, countRequests, freshInstall, goOffline, ownDeployment } from './offline-helpers';
 
 // "Save for offline" (src/lib/components/offline/): the service worker runs here, as in
 // tests/offline.e2e.ts (playwright.config.ts blocks it elsewhere).
@@ -37,19 +47,59 @@ async function filesSaved(dialog: Locator): Promise<number> {
 
 /**
  * Slows the service worker's downloads (a school connection, not localhost), so a save can be
- * stopped half-way; counts them by path.
+ * stopped half-way; counts them by path as they go on to the host (after the wait: a file the
+ * test changes meanwhile, synchronously, is served changed to every one counted after it).
  */
 async function slowWorker(context: BrowserContext, ms = 150) {
 	const fetched: string[] = [];
 	await context.route('**/*', async (route) => {
 		const request = route.request();
 		if (request.serviceWorker()) {
-			fetched.push(new URL(request.url()).pathname);
 			await new Promise((r) => setTimeout(r, ms));
+			fetched.push(new URL(request.url()).pathname);
 		}
 		await route.continue();
 	});
 	return fetched;
+}
+
+/**
+ * Changes the host (`change`, synchronous) when the worker asks it for a page in Russian or
+ * Japanese, before that request goes on to the host: the change lands while a save is downloading
+ * pages, never between two of its batches (whose build check would see it first), and that page
+ * is the changed one. Resolves then, with how many requests `slowWorker` had let through before.
+ */
+async function changeAtNextPage(context: BrowserContext, fetched: string[], change: () => void) {
+	let changed!: (before: number) => void;
+	const before = new Promise<number>((resolve) => (changed = resolve));
+	let done = false;
+	await context.route('**/*', (route) => {
+		const request = route.request();
+		const path = new URL(request.url()).pathname;
+		if (!done && request.serviceWorker() && /^\/(ru|ja)\/[^.]*$/.test(path)) {
+			done = true;
+			changed(fetched.length);
+			change();
+		}
+		return route.fallback();
+	});
+	return before;
+}
+
+/**
+ * A first visit to `url`, then a save of all three languages from a slowed worker, well under way
+ * (past 300 files). The save's pace follows the machine's load, not the clock: this waits on its
+ * own progress.
+ */
+async function saveUnderWay(page: Page, context: BrowserContext, url: string) {
+	await freshInstall(page, url);
+	const fetched = await slowWorker(context, 60);
+	const dialog = await openSave(page);
+	await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
+	await expect(dialog.getByText(/It will take/)).toBeVisible();
+	await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
+	await expect.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave }).toBeGreaterThan(300);
+	return { fetched, dialog };
 }
 
 /** Serious and critical WCAG 2.1 AA violations, as tests/a11y.e2e.ts counts them. */
@@ -135,6 +185,22 @@ function deployNext(root: string) {
 	return next;
 }
 
+/** Pages (addresses without a file ending) stored in any cache that are the next build's. */
+const pagesOfNext = (page: Page) =>
+	page.evaluate(async () => {
+		const found: string[] = [];
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) {
+				const path = new URL(request.url).pathname;
+				if (/\.[a-z0-9]+$/.test(path)) continue;
+				const text = await (await cache.match(request))!.text();
+				if (text.includes('data-deployment="next"')) found.push(`${name} ${path}`);
+			}
+		}
+		return { found };
+	});
+
 /** Pages (addresses without a file ending) stored in any cache that are not of the next build. */
 const pagesNotOfNext = (page: Page) =>
 	page.evaluate(async () => {
@@ -158,9 +224,7 @@ test.describe('Save for offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		const dialog = await openSave(page);
 		await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
 		await expect(dialog.getByText(/It will take [\d.]+\sMB on this device\./)).toBeVisible();
@@ -262,9 +326,7 @@ test.describe('Save for offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		// The browser draws the live map, so the explorer never shows the static maps.
 		expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(
 			true
@@ -312,9 +374,7 @@ test.describe('Save for offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		const fetched = await slowWorker(context);
 		let dialog = await openSave(page);
 		await expect(dialog.getByText(/It will take/)).toBeVisible();
@@ -369,42 +429,24 @@ test.describe('Save for offline', () => {
 		const deployment = await ownDeployment();
 		const { root, origin } = deployment;
 		try {
-			await page.goto(`${origin}/`);
-			await mapReady(page);
-			await installed(page);
-			const fetched = await slowWorker(context, 60);
-			const dialog = await openSave(page);
-			await dialog.getByRole('radio', { name: en.offline_save_all_languages }).check();
-			await expect(dialog.getByText(/It will take/)).toBeVisible();
-			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
-			// The save's pace follows the machine's load, not the clock: wait on its own progress.
-			await expect
-				.poll(() => filesSaved(dialog), { timeout: BUDGET.offlineSave })
-				.toBeGreaterThan(300);
-			// Once it is downloading pages (whose names are not hashed, so the build check matters).
-			await expect
-				.poll(() => /^\/(ru|ja)\/[^.]*$/.test(fetched.at(-1) ?? ''), {
-					timeout: BUDGET.offlineSave
-				})
-				.toBe(true);
-
-			// The next deployment, under the save: another version, and pages that say so. It counts
-			// from the new version: rewriting the 500-odd pages after it takes long enough, on a quiet
-			// machine, for the save to have seen the version and stopped before the last is written.
-			const version = JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
-			writeFileSync(
-				join(root, '_app/version.json'),
-				JSON.stringify({ version: `${version}-next` })
-			);
-			const switched = fetched.length;
-			for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
-				if (entry.isFile() && entry.name.endsWith('.html')) {
-					const file = join(entry.parentPath, entry.name);
-					writeFileSync(
-						file,
-						readFileSync(file, 'utf8').replace('<body ', '<body data-deployment="next" ')
-					);
-				}
+			const { fetched, dialog } = await saveUnderWay(page, context, `${origin}/`);
+			// The next deployment, under the save, once it is downloading pages (whose names are not
+			// hashed, so the build check matters): another version, and pages that say so.
+			const switched = await changeAtNextPage(context, fetched, () => {
+				const version = JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
+				writeFileSync(
+					join(root, '_app/version.json'),
+					JSON.stringify({ version: `${version}-next` })
+				);
+				for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
+					if (entry.isFile() && entry.name.endsWith('.html')) {
+						const file = join(entry.parentPath, entry.name);
+						writeFileSync(
+							file,
+							readFileSync(file, 'utf8').replace('<body ', '<body data-deployment="next" ')
+						);
+					}
+			});
 
 			await expect(dialog.getByText(en.offline_save_new_version)).toBeVisible({
 				timeout: BUDGET.offlineSave
@@ -416,25 +458,58 @@ test.describe('Save for offline', () => {
 					.slice(switched)
 					.some((p) => !p.startsWith('/_app/immutable/') && p !== '/_app/version.json')
 			).toBe(true);
-			const mixed = await page.evaluate(async () => {
-				const found: string[] = [];
-				for (const name of await caches.keys()) {
-					const cache = await caches.open(name);
-					for (const request of await cache.keys()) {
-						const path = new URL(request.url).pathname;
-						if (/\.[a-z0-9]+$/.test(path)) continue;
-						const text = await (await cache.match(request))!.text();
-						if (text.includes('data-deployment="next"')) found.push(`${name} ${path}`);
-					}
-				}
-				return found;
-			});
-			expect(mixed).toEqual([]);
+			expect((await pagesOfNext(page)).found).toEqual([]);
 			expect((await cached(page)).names.filter((n) => n.endsWith('-staging'))).toEqual([]);
 			// It is still to do: after the reader's Reload into the new version it saves again.
 			expect((await record(page))?.state).toBe('saving');
 		} finally {
 			deployment.close();
+		}
+	});
+
+	test('a save that meets the next build’s pages before its version.json keeps none of them @desktop', async ({
+		page,
+		context
+	}) => {
+		const deployment = await ownDeployment();
+		const { root, origin } = deployment;
+		// The next build, made beside the host's copy: a deployment that uploads files in any order
+		// (rsync, a static host) serves its pages before its /_app/version.json.
+		const nextRoot = mkdtempSync(join(tmpdir(), 'nagato-atlas-next-'));
+		try {
+			cpSync(root, nextRoot, { recursive: true });
+			deployNext(nextRoot);
+			const { fetched, dialog } = await saveUnderWay(page, context, `${origin}/`);
+			// Under the save, once it is downloading pages: the next build's hashed files join the
+			// host, then its pages replace the old ones. Its version.json never comes (nor its
+			// worker): the host still says the old version.
+			const switched = await changeAtNextPage(context, fetched, () => {
+				cpSync(join(nextRoot, '_app/immutable'), join(root, '_app/immutable'), { recursive: true });
+				for (const entry of readdirSync(nextRoot, { recursive: true, withFileTypes: true }))
+					if (entry.isFile() && entry.name.endsWith('.html'))
+						cpSync(
+							join(entry.parentPath, entry.name),
+							join(root, relative(nextRoot, entry.parentPath), entry.name)
+						);
+			});
+
+			const saved = dialog.getByText(/Saved for offline: /);
+			const newVersion = dialog.getByText(en.offline_save_new_version);
+			await expect(saved.or(newVersion)).toBeVisible({ timeout: BUDGET.offlineSave });
+			// Pages of the next build reached the save (every page fetched after the switch), and none
+			// of them was kept.
+			const pagesAfter = fetched
+				.slice(switched)
+				.filter((p) => !p.startsWith('/_app/') && !/\.[a-z0-9]+$/.test(p));
+			expect(pagesAfter.length, 'pages fetched after the switch').toBeGreaterThan(0);
+			expect((await pagesOfNext(page)).found, 'pages of the next build stored').toEqual([]);
+			expect((await cached(page)).names.filter((n) => n.endsWith('-staging'))).toEqual([]);
+			// The reader is told a new version is out; the save is still to do.
+			await expect(newVersion).toBeVisible();
+			expect((await record(page))?.state).toBe('saving');
+		} finally {
+			deployment.close();
+			rmSync(nextRoot, { recursive: true, force: true });
 		}
 	});
 
@@ -445,9 +520,7 @@ test.describe('Save for offline', () => {
 		const deployment = await ownDeployment();
 		const { root, origin } = deployment;
 		try {
-			await page.goto(`${origin}/places/tokyo`);
-			await mapReady(page);
-			await installed(page);
+			await freshInstall(page, `${origin}/places/tokyo`);
 			let dialog = await openSave(page);
 			await dialog.getByRole('button', { name: en.offline_save_start, exact: true }).click();
 			await expect(dialog.getByText(/Saved for offline: [\d.]+\sMB, English · /)).toBeVisible({
@@ -495,9 +568,7 @@ test.describe('Save for offline', () => {
 	});
 
 	test('the service worker never stores a failed response @desktop', async ({ page, context }) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		// Another tab, so this test's failures are not the page's console errors.
 		const other = await context.newPage();
 		await other.goto('/places');

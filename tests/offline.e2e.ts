@@ -11,6 +11,7 @@ import {
 	cached,
 	countRequests,
 	expectMapDrawn,
+	freshInstall,
 	goOffline,
 	installed,
 	ownDeployment
@@ -29,11 +30,11 @@ test.describe('offline', () => {
 		context
 	}) => {
 		const start = Date.now();
-		await page.goto('/');
-		await expectMapDrawn(page);
 		// The first visit's worker takes the page over without reloading it.
-		await page.evaluate(() => ((window as unknown as { __firstLoad: boolean }).__firstLoad = true));
-		await installed(page);
+		await freshInstall(page, '/', async (p) => {
+			await expectMapDrawn(p);
+			await p.evaluate(() => ((window as unknown as { __firstLoad: boolean }).__firstLoad = true));
+		});
 		const precacheMs = Date.now() - start;
 		recordStep('offlineInstall', precacheMs);
 		const store = await cached(page);
@@ -109,9 +110,9 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/tour/new');
-		await expect(page.locator('h1')).toHaveText('Make your own tour');
-		await installed(page);
+		await freshInstall(page, '/tour/new', (p) =>
+			expect(p.locator('h1')).toHaveText('Make your own tour')
+		);
 		await goOffline(context);
 		await page.reload();
 		await expect(page.locator('h1')).toHaveText('Make your own tour');
@@ -128,9 +129,7 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/');
 		// Only offline, not refused: the worker tries the network for a page it does not have.
 		await context.setOffline(true);
 		const res = await page.goto('/places/atlantis');
@@ -142,9 +141,7 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/ru/places/tokyo');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/ru/places/tokyo');
 		const reached = await goOffline(context);
 		// A client-side visit: the page's load fetches the list of files (/data/index.json).
 		await page.getByRole('link', { name: ruMessages.data_link }).click();
@@ -159,9 +156,7 @@ test.describe('offline', () => {
 	test('Chromium finds the site installable: a valid manifest, its icons, a worker @desktop', async ({
 		page
 	}) => {
-		await page.goto('/ru/places/tokyo');
-		await mapReady(page);
-		await installed(page);
+		await freshInstall(page, '/ru/places/tokyo');
 		const cdp = await page.context().newCDPSession(page);
 		const manifest = await cdp.send('Page.getAppManifest');
 		expect(manifest.url).toMatch(/\/ru\/manifest\.webmanifest$/);
@@ -201,9 +196,7 @@ test.describe('offline', () => {
 		const { root, origin } = deployment;
 		const deployedAs = () => page.locator('body').getAttribute('data-deployment');
 		try {
-			await page.goto(`${origin}/`);
-			await mapReady(page);
-			await installed(page);
+			await freshInstall(page, `${origin}/`);
 			const other = await context.newPage();
 			await other.goto(`${origin}/places/tokyo`);
 			await installed(other);

@@ -3,16 +3,29 @@ import { SAVE_HEADER } from './names';
 import { NewVersionError, saveFiles, type Progress } from './save';
 
 /** A stand-in for the service worker's answers to a save's requests. */
-function worker({ newVersionAfter = Infinity, offlineAt = '' } = {}) {
+function worker({
+	newVersionAfter = Infinity,
+	offlineAt = '',
+	nextPageAt = '',
+	forgets = false
+} = {}) {
 	const staged: string[] = [];
 	const stored: string[] = [];
 	let commits = 0;
+	/** A page of another build was met (`nextPageAt`); a worker that `forgets` was restarted since. */
+	let moved = false;
 	const fetch = vi.fn(async (path: string, init?: RequestInit) => {
 		const kind = (init?.headers as Record<string, string>)[SAVE_HEADER];
 		if (path === offlineAt) throw new TypeError('Failed to fetch');
+		if (kind === 'fetch' && (moved || path === nextPageAt)) {
+			moved = true;
+			staged.length = 0;
+			return new Response(null, { status: 205 });
+		}
 		if (kind === 'commit') {
 			commits++;
-			if (commits > newVersionAfter) {
+			if (forgets) moved = false;
+			if (commits > newVersionAfter || moved) {
 				staged.length = 0;
 				return Response.json({ committed: false });
 			}
@@ -71,6 +84,28 @@ describe('saveFiles', () => {
 			saveFiles({ paths, sizes, stored: new Set(), fetch: w.fetch, batch: 4, onProgress() {} })
 		).rejects.toBeInstanceOf(NewVersionError);
 		expect(w.stored).toEqual(paths.slice(0, 4));
+	});
+
+	it('stops at a page of another build, though the version check still says this one', async () => {
+		const w = worker({ nextPageAt: '/f5' });
+		await expect(
+			saveFiles({ paths, sizes, stored: new Set(), fetch: w.fetch, batch: 4, onProgress() {} })
+		).rejects.toBeInstanceOf(NewVersionError);
+		expect(w.stored).toEqual(paths.slice(0, 4));
+		expect(w.staged).toEqual([]);
+		// The lanes stopped once their file in hand was answered (here /f7, asked before /f5's answer),
+		// the batch was closed (its commit refused), and no later batch was started.
+		const asked = w.fetch as unknown as ReturnType<typeof vi.fn>;
+		const files = asked.mock.calls.map(([p]) => p as string).filter((p) => p.startsWith('/f'));
+		expect(files).toEqual(paths.slice(0, 8));
+		expect(w.commits()).toBe(2);
+	});
+
+	it('stops at a page of another build even if the worker forgot it by the commit', async () => {
+		const w = worker({ nextPageAt: '/f5', forgets: true });
+		await expect(
+			saveFiles({ paths, sizes, stored: new Set(), fetch: w.fetch, batch: 4, onProgress() {} })
+		).rejects.toBeInstanceOf(NewVersionError);
 	});
 
 	it('stops when the connection is lost, and on cancel', async () => {

@@ -95,9 +95,18 @@ export async function saveFiles({
 	onProgress({ ...progress });
 	for (let i = 0; i < todo.length; i += batch) {
 		const queue = todo.slice(i, i + batch);
+		// The worker met a page of another build (205): the host is being deployed to, whatever its
+		// version.json still says. The other lanes stop after the file in hand; the commit below,
+		// once they have, is refused and throws the batch away.
+		let overtaken = false;
 		const lane = async () => {
 			for (let path = queue.shift(); path; path = queue.shift()) {
 				const response = await fetch(path, { headers: { [SAVE_HEADER]: 'fetch' }, signal });
+				if (response.status === 205) {
+					overtaken = true;
+					queue.length = 0;
+					return;
+				}
 				if (response.status !== 201 && response.status !== 204)
 					throw new Error(`${path}: ${response.status}`);
 				progress.files++;
@@ -111,7 +120,8 @@ export async function saveFiles({
 			signal
 		});
 		if (commit.status !== 200) throw new Error(`commit: ${commit.status}`);
-		if (!((await commit.json()) as { committed?: boolean }).committed) throw new NewVersionError();
+		const { committed } = (await commit.json()) as { committed?: boolean };
+		if (!committed || overtaken) throw new NewVersionError();
 	}
 	return progress;
 }
