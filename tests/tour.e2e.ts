@@ -59,6 +59,9 @@ test.describe('the projected tour', () => {
 	test('next and previous keys move one step, also with focus on the map canvas @desktop', async ({
 		page
 	}) => {
+		// Fourteen steps, each a page change and a camera flight: 16 s on a quiet machine, and 48 s
+		// in a clean-clone CI run beside a build (load 10), over the default 45 s.
+		test.slow();
 		await openStep(page, 3);
 		const reached = await watchCanvasKeys(page);
 		let n = 3;
