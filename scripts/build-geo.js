@@ -735,6 +735,47 @@ function centreLine(ring, d, n) {
 }
 
 /**
+ * The lines railway names are written along (static/geo/railway-labels.geojson): each railway of
+ * places.geojson with its corners rounded (Chaikin's corner cutting, CHAIKIN_ROUNDS times). The
+ * railways are drawn through a few dozen points, and a name bends at most `text-max-angle` from
+ * one letter to the next: at the sharper corners of the Trans-Siberian no stretch was left for
+ * "Trans-Siberian Railway", even on its own page. Rounded, a corner's turn is spread over a few
+ * kilometres, and the name, written a line of text above it, follows the drawn line.
+ */
+export const CHAIKIN_ROUNDS = 3;
+
+export function buildRailwayLabels(places) {
+	const r = roundTo(3);
+	const round = (line) => {
+		let out = line;
+		for (let i = 0; i < CHAIKIN_ROUNDS; i++)
+			out = [
+				out[0],
+				...out.slice(1).flatMap((b, j) => {
+					const a = out[j];
+					const at = (t) => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+					return [at(0.25), at(0.75)];
+				}),
+				out[out.length - 1]
+			];
+		return out.map(([x, y]) => [r(x), r(y)]);
+	};
+	return {
+		type: 'FeatureCollection',
+		features: places.features
+			.filter((f) => f.properties.kind === 'railway')
+			.map((f) => ({
+				type: 'Feature',
+				properties: { slug: f.properties.slug, kind: f.properties.kind },
+				geometry:
+					f.geometry.type === 'LineString'
+						? { type: 'LineString', coordinates: round(f.geometry.coordinates) }
+						: { type: 'MultiLineString', coordinates: f.geometry.coordinates.map(round) }
+			}))
+	};
+}
+
+/**
  * Where else on each island its name may go (static/geo/island-points.geojson): points on a grid
  * inside it, each with how far it lies from the coast (km). Where the view shows too little of an
  * island for its name to run along its centre line (the north of Hokkaido below the Sakhalin–
@@ -812,6 +853,7 @@ function main() {
 	const placesGeo = buildPlacesGeo(input, places);
 	const written = [
 		writeJson('static/geo/places.geojson', places),
+		writeJson('static/geo/railway-labels.geojson', buildRailwayLabels(places)),
 		writeJson('static/geo/land.geojson', buildWorldLand()),
 		writeJson('static/geo/land-detail.geojson', buildDetailLand()),
 		writeJson('static/geo/borders.geojson', buildBorders()),

@@ -657,3 +657,35 @@ describe('the island points (island-points.geojson)', () => {
 		expect(depth(141.9, 45.4)).toBeLessThan(15);
 	});
 });
+
+describe('the railway label lines (railway-labels.geojson)', () => {
+	const labels = read<FeatureCollection<Geometry, { slug: string; kind: string }>>(
+		'static/geo/railway-labels.geojson'
+	);
+	const places = read<FeatureCollection<Geometry, { slug: string; kind: string }>>(
+		'static/geo/places.geojson'
+	);
+	const railways = places.features.filter((f) => f.properties.kind === 'railway');
+
+	it('follow every railway from end to end, never far from the line drawn', () => {
+		expect(labels.features.map((f) => f.properties.slug)).toEqual(
+			railways.map((f) => f.properties.slug)
+		);
+		for (const railway of railways) {
+			const drawn = railway.geometry as GeoJSON.LineString;
+			const label = labels.features.find((f) => f.properties.slug === railway.properties.slug)!
+				.geometry as GeoJSON.LineString;
+			const km = (a: GeoJSON.Position, b: GeoJSON.Position) =>
+				turf.distance(a, b, { units: 'kilometers' });
+			expect(km(label.coordinates[0], drawn.coordinates[0])).toBeLessThan(0.2);
+			expect(km(label.coordinates.at(-1)!, drawn.coordinates.at(-1)!)).toBeLessThan(0.2);
+			// Rounded corners: more points, none more than 60 km off the line (a few px on the map).
+			expect(label.coordinates.length).toBeGreaterThan(drawn.coordinates.length * 4);
+			const line = turf.lineString(drawn.coordinates);
+			const off = Math.max(
+				...label.coordinates.map((p) => turf.pointToLineDistance(p, line, { units: 'kilometers' }))
+			);
+			expect(off, railway.properties.slug).toBeLessThan(60);
+		}
+	});
+});

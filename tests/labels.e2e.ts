@@ -29,7 +29,8 @@ const GEOGRAPHY = [
 	'geography-towns'
 ];
 /** Every layer that draws a name: the places', the railways' and the geography's. */
-const NAMES = [...GEOGRAPHY, 'place-labels', 'place-labels-selected', 'place-labels-railway'];
+const RAILWAYS = ['place-labels-railway', 'place-labels-railway-selected'];
+const NAMES = [...GEOGRAPHY, 'place-labels', 'place-labels-selected', ...RAILWAYS];
 /**
  * The circle layers and how far each circle reaches from its centre (radius and half its stroke,
  * as symbology.ts has the layers draw them). A selected place's name is placed before the squares
@@ -73,7 +74,21 @@ const PAGES: {
 		names: ['la-perouse-strait', 'sakhalin', 'hokkaido'],
 		langs: ['/ru', '/ja']
 	},
-	{ path: '/places/sakhalin-2', selected: ['sakhalin-2'], names: ['sea-of-okhotsk'] }
+	{ path: '/places/sakhalin-2', selected: ['sakhalin-2'], names: ['sea-of-okhotsk'] },
+	// A selected railway's own name, along it (its labels are checked like a selected place's).
+	{
+		path: '/places/trans-siberian-railway',
+		selected: ['trans-siberian-railway'],
+		names: [],
+		langs: ['/ru', '/ja']
+	},
+	// On a phone its line leaves its name no room: named flat where the line runs level.
+	{
+		path: '/places/baikal-amur-railway',
+		selected: ['baikal-amur-railway'],
+		names: [],
+		langs: ['/ja']
+	}
 ];
 
 type Box = { left: number; top: number; right: number; bottom: number };
@@ -140,9 +155,7 @@ async function labels(page: Page, selected: string[]) {
 					[w, h]
 				]
 			];
-			const place = ['place-labels', 'place-labels-selected', 'place-labels-railway'].filter((id) =>
-				m.getLayer(id)
-			);
+			const place = names.filter((id) => id.startsWith('place-labels') && m.getLayer(id));
 			// Every name, as `layer:slug`, found in a box (of the layers this map has).
 			const namesIn = (box: Box, ids = names.filter((id) => m.getLayer(id))) => [
 				...new Set(
@@ -375,32 +388,39 @@ test('a railway’s name grows when the railway is selected @desktop', async ({ 
 		await mapReady(page);
 		await mapSettled(page);
 		// Only this railway's name on the plain sea: its letters are what is measured.
-		await page.evaluate((slug) => {
-			const m = (
-				window as unknown as {
-					__atlasMap: {
-						getStyle(): { layers: { id: string }[] };
-						setLayoutProperty(id: string, name: string, value: unknown): void;
-						setFilter(id: string, filter: unknown): void;
-					};
-				}
-			).__atlasMap;
-			for (const { id } of m.getStyle().layers)
-				if (id !== 'sea' && id !== 'place-labels-railway')
-					m.setLayoutProperty(id, 'visibility', 'none');
-			m.setFilter('place-labels-railway', ['==', ['get', 'slug'], slug]);
-		}, slug);
+		await page.evaluate(
+			({ slug, railways }) => {
+				const m = (
+					window as unknown as {
+						__atlasMap: {
+							getStyle(): { layers: { id: string }[] };
+							setLayoutProperty(id: string, name: string, value: unknown): void;
+							setFilter(id: string, filter: unknown): void;
+							getFilter(id: string): unknown;
+						};
+					}
+				).__atlasMap;
+				for (const { id } of m.getStyle().layers)
+					if (id !== 'sea' && !railways.includes(id)) m.setLayoutProperty(id, 'visibility', 'none');
+				// Of the selected railways' layer, on the railway's page; of the others', on `/`.
+				for (const id of railways)
+					m.setFilter(id, ['all', m.getFilter(id), ['==', ['get', 'slug'], slug]]);
+			},
+			{ slug, railways: RAILWAYS }
+		);
 		await mapSettled(page);
-		const drawn = await page.evaluate(() =>
-			(
-				window as unknown as {
-					__atlasMap: {
-						queryRenderedFeatures(o: { layers: string[] }): { properties: { slug: string } }[];
-					};
-				}
-			).__atlasMap
-				.queryRenderedFeatures({ layers: ['place-labels-railway'] })
-				.map((f) => f.properties.slug)
+		const drawn = await page.evaluate(
+			(railways) =>
+				(
+					window as unknown as {
+						__atlasMap: {
+							queryRenderedFeatures(o: { layers: string[] }): { properties: { slug: string } }[];
+						};
+					}
+				).__atlasMap
+					.queryRenderedFeatures({ layers: railways })
+					.map((f) => f.properties.slug),
+			RAILWAYS
 		);
 		expect(drawn, `${path}: the railway is named`).toContain(slug);
 		// What lies over the canvas (the legend, the attribution), in the canvas's pixels.

@@ -101,7 +101,8 @@ async function open(page: Page, path: string) {
 			'geography-towns',
 			'geography-town-dots',
 			'place-labels',
-			'place-labels-railway'
+			'place-labels-railway',
+			'place-labels-railway-selected'
 		])
 			m.setLayoutProperty(id, 'visibility', 'none');
 	});

@@ -10,6 +10,7 @@ export function geoUrls(origin: string): StyleUrls {
 		borders: url('borders.geojson'),
 		countries: url('labels.geojson'),
 		places: url('places.geojson'),
+		railwayLabels: url('railway-labels.geojson'),
 		geography: url('geography.geojson'),
 		islands: url('island-axes.geojson'),
 		islandPoints: url('island-points.geojson')

@@ -15,6 +15,7 @@ import {
 	placeFilters,
 	placeLabelData,
 	RAILWAY_LABELS,
+	RAILWAY_LABELS_SELECTED,
 	SOURCES
 } from './layers';
 import { GEOGRAPHY, LABEL_SIZE, type GeographyKind } from './symbology';
@@ -36,6 +37,7 @@ const urls = {
 	borders: '/b',
 	countries: '/c',
 	places: '/p',
+	railwayLabels: '/r',
 	geography: '/g',
 	islands: '/i',
 	islandPoints: '/ip'
@@ -190,7 +192,7 @@ describe('railway names', () => {
 	const points = style.layers.find((l) => l.id === 'place-labels') as SymbolLayerSpecification;
 
 	it('run along their lines, beside them, in the page’s language', () => {
-		expect(railway.source).toBe(SOURCES.places);
+		expect(railway.source).toBe(SOURCES.railwayLabels);
 		expect(railway.layout!['symbol-placement']).toBe('line');
 		expect((railway.layout!['text-offset'] as number[])[1]).toBeLessThan(-0.5);
 		expect(evaluate(railway, 'text-field', { slug: 'baikal-amur-railway' }).toString()).toBe(
@@ -202,6 +204,27 @@ describe('railway names', () => {
 		const f = data.features[0] as GeoJSON.Feature<GeoJSON.Geometry, Props>;
 		expect(keeps(points, f, 5)).toBe(false);
 		expect(keeps(points, data.features[1] as never, 5)).toBe(true);
+	});
+
+	it('of a selected railway are placed before the other places’ names, at their size', () => {
+		const selected = buildStyle(urls, data, { selected: ['baikal-amur-railway'] });
+		const ids = selected.layers.map((l) => l.id);
+		expect(ids.indexOf(RAILWAY_LABELS_SELECTED)).toBeGreaterThan(ids.indexOf('place-labels'));
+		expect(ids.indexOf(RAILWAY_LABELS)).toBeLessThan(ids.indexOf('place-labels'));
+		const layer = (id: string) => selected.layers.find((l) => l.id === id) as LayerSpecification;
+		const line = (slug: string) =>
+			({
+				type: 'Feature',
+				properties: { kind: 'railway', slug },
+				geometry: { type: 'LineString', coordinates: [] }
+			}) as GeoJSON.Feature<GeoJSON.Geometry, Props>;
+		expect(keeps(layer(RAILWAY_LABELS_SELECTED), line('baikal-amur-railway'), 5)).toBe(true);
+		expect(keeps(layer(RAILWAY_LABELS), line('baikal-amur-railway'), 5)).toBe(false);
+		expect(keeps(layer(RAILWAY_LABELS), line('trans-siberian-railway'), 5)).toBe(true);
+		expect(keeps(layer(RAILWAY_LABELS_SELECTED), line('trans-siberian-railway'), 5)).toBe(false);
+		const size = (id: string) => (layer(id) as SymbolLayerSpecification).layout!['text-size'];
+		expect(size(RAILWAY_LABELS_SELECTED)).toBe(LABEL_SIZE.selected);
+		expect(size(RAILWAY_LABELS)).toBe(LABEL_SIZE.other);
 	});
 
 	it('follow the legend’s hidden kinds', () => {

@@ -117,6 +117,8 @@ export function ringSizes() {
 		point: across(POINT.radius, Math.max(POINT.dotEdge, POINT.ringEdge)),
 		selectedPoint: across(SELECTION.pointRadius, SELECTION.width),
 		marker: across(MARKER.radius, MARKER.edge),
-		selectedMarker: across(SELECTION.markerRadius, SELECTION.width)
+		selectedMarker: across(SELECTION.markerRadius, SELECTION.width),
+		// Across a selected line: its gap and both edges.
+		selectedLine: SELECTION.lineGap + 2 * SELECTION.lineEdge
 	};
 }

@@ -16,10 +16,12 @@ import {
 	placeFilter,
 	placeFilters,
 	placeLabelData,
+	RAILWAY_LABELS_SELECTED,
 	SELECTED_LABELS,
 	selectedFilter,
 	SOURCES
 } from './layers';
+import { SELECTION } from './symbology';
 import { ringSizes } from './label-barriers';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { contrastRatio } from './contrast';
@@ -44,6 +46,7 @@ const urls = {
 	borders: '/b',
 	countries: '/c',
 	places: '/p',
+	railwayLabels: '/r',
 	geography: '/g',
 	islands: '/i',
 	islandPoints: '/ip'
@@ -253,6 +256,7 @@ describe('mergeOnlineStyle', () => {
 			'osm',
 			'places',
 			'place-labels',
+			'railway-labels',
 			'label-barriers'
 		]);
 		expect(merged.glyphs).toBe(online.glyphs);
@@ -346,16 +350,38 @@ describe('the label barriers (issue #19)', () => {
 	const ids = style.layers.map((l) => l.id);
 	const layer = (id: string) => style.layers.find((l) => l.id === id) as SymbolLayerSpecification;
 
-	it('are placed in order: screen barriers, selected names, ring barriers, every other name', () => {
+	it('are placed in order: screen barriers, selected names, ring and line barriers, every other name', () => {
 		// MapLibre places the highest layer first: a name avoids only what was placed before it.
 		const placed = [...ids].reverse().filter((id) => layer(id).type === 'symbol');
-		expect(placed.slice(0, 5)).toEqual([
+		expect(placed.slice(0, 7)).toEqual([
 			BARRIER_LAYERS.screen,
 			SELECTED_LABELS,
 			BARRIER_LAYERS.markers,
 			BARRIER_LAYERS.points,
+			BARRIER_LAYERS.lines,
+			RAILWAY_LABELS_SELECTED,
 			'place-labels'
 		]);
+	});
+
+	it('lay squares edge to edge along selected lines, but not along a railway, which bears its name', () => {
+		const pipeline = buildStyle(urls, placeLabelData([], {}), { selected: ['sakhalin-2'] });
+		const lines = pipeline.layers.find(
+			(l) => l.id === BARRIER_LAYERS.lines
+		) as SymbolLayerSpecification;
+		expect(lines.layout?.['symbol-placement']).toBe('line');
+		const side = SELECTION.lineGap + 2 * SELECTION.lineEdge;
+		expect(lines.layout?.['icon-size']).toBe(side);
+		expect(lines.layout?.['symbol-spacing']).toBe(side);
+		const keeps = (kind: string, slug: string) =>
+			featureFilter(lines.filter as FilterSpecification, 'layers[0].filter').filter({ zoom: 5 }, {
+				type: 2,
+				properties: { kind, slug },
+				geometry: []
+			} as never);
+		expect(keeps('energy', 'sakhalin-2')).toBe(true);
+		expect(keeps('energy', 'yamal-lng')).toBe(false);
+		expect(keeps('railway', 'sakhalin-2')).toBe(false);
 	});
 
 	it('are always placed and enter the collision index, invisible', () => {
@@ -373,6 +399,21 @@ describe('the label barriers (issue #19)', () => {
 			layer('place-labels').layout?.['text-variable-anchor']
 		);
 		expect(layer('place-labels').layout?.['text-allow-overlap']).toBeUndefined();
+	});
+
+	it('write a flat railway name only above or below its line', () => {
+		const value = layer(SELECTED_LABELS).layout?.['text-variable-anchor-offset'];
+		const parsed = expression.createExpression(
+			value,
+			latest.layout_symbol['text-variable-anchor-offset'] as never
+		);
+		expect(parsed.result).toBe('success');
+		const anchors = (flat: boolean) =>
+			(parsed.value as { evaluate: (g: unknown, f: unknown) => unknown[] })
+				.evaluate({ zoom: 5 }, { properties: { flat } })
+				.filter((v) => typeof v === 'string');
+		expect(new Set(anchors(true))).toEqual(new Set(['top', 'bottom']));
+		expect(anchors(false)).toEqual(layer('place-labels').layout?.['text-variable-anchor']);
 	});
 
 	it('cover each dot and ring at the size the circle layers draw it', () => {

@@ -83,6 +83,8 @@ export const SOURCES = {
 	countries: 'country-labels',
 	places: 'places',
 	placeLabels: 'place-labels',
+	/** The railways with rounded corners, for their names to run along (build-geo.js). */
+	railwayLabels: 'railway-labels',
 	geography: 'geography',
 	islands: 'island-axes',
 	/** Flat island names where a view leaves their lines no room: set by MapView (./island-names.ts). */
@@ -167,6 +169,7 @@ export interface StyleUrls {
 	borders: string;
 	countries: string;
 	places: string;
+	railwayLabels: string;
 	geography: string;
 	islands: string;
 	/** Not a source: the points MapView picks flat island names from (./island-names.ts). */
@@ -203,11 +206,13 @@ export function buildStyle(
 		...selectedLayers(selected, hiddenKinds),
 		// Symbol layers higher up are placed first: the barriers at the canvas's edges and over its
 		// controls (./label-barriers.ts), the selected places' names (never hidden: they only avoid
-		// the barriers when they can), the barriers over the dots and rings, the other places'
-		// names, the railways' along their lines, then the geography where room is left.
+		// the barriers when they can), the barriers over the dots, rings and selected lines, the
+		// selected railways' names along their lines, the other places' names, the other
+		// railways', then the geography where room is left.
 		...geographyLayers(locale, labelSize),
 		railwayLabelLayer(placeLabels, locale, selected, hiddenKinds, labelSize),
 		placeLabelLayer(locale, labelSize),
+		railwayLabelLayer(placeLabels, locale, selected, hiddenKinds, labelSize, true),
 		...ringBarrierLayers(selected, hiddenKinds),
 		placeLabelLayer(locale, labelSize, true),
 		screenBarrierLayer()
@@ -222,6 +227,7 @@ export function buildStyle(
 			[SOURCES.countries]: { type: 'geojson', data: urls.countries },
 			[SOURCES.places]: { type: 'geojson', data: urls.places },
 			[SOURCES.placeLabels]: { type: 'geojson', data: placeLabels },
+			[SOURCES.railwayLabels]: { type: 'geojson', data: urls.railwayLabels },
 			[SOURCES.geography]: { type: 'geojson', data: urls.geography },
 			[SOURCES.islands]: { type: 'geojson', data: urls.islands },
 			[SOURCES.islandNames]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -409,7 +415,11 @@ export function selectedLayers(
 			source: SOURCES.places,
 			filter: selectedFilter('LineString', slugs, hiddenKinds),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: { 'line-color': COLOURS.highlight, 'line-width': perFeature(2), 'line-gap-width': 5 }
+			paint: {
+				'line-color': COLOURS.highlight,
+				'line-width': perFeature(SELECTION.lineEdge),
+				'line-gap-width': SELECTION.lineGap
+			}
 		},
 		{
 			id: 'selected-marker',
@@ -456,7 +466,8 @@ export function placeFilters(
 			l.id,
 			(l as { filter: FilterSpecification }).filter
 		]),
-		[RAILWAY_LABELS, railwayLabelFilter(hiddenKinds)]
+		[RAILWAY_LABELS, railwayLabelFilter(hiddenKinds, selected)],
+		[RAILWAY_LABELS_SELECTED, railwayLabelFilter(hiddenKinds, selected, true)]
 	];
 }
 
@@ -485,14 +496,23 @@ export function placeLabelLayer(
 		type: 'symbol',
 		source: SOURCES.placeLabels,
 		// A railway's label point lies on its line, and a name beside a point there sat on the
-		// dotted line itself: railways are named along their lines (railwayLabelLayer).
-		filter: ['all', ['!=', ['get', 'kind'], 'railway'], ['==', ['get', 'selected'], selected]],
+		// dotted line itself: railways are named along their lines (railwayLabelLayer). Only a
+		// selected railway whose line left its name no room (a phone's view of all of Russia) is
+		// named here, beside its label point (`flat`, set by MapView).
+		filter: [
+			'all',
+			['any', ['!=', ['get', 'kind'], 'railway'], ['==', ['get', 'flat'], true]],
+			['==', ['get', 'selected'], selected]
+		],
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': LABEL_FONTS[locale],
 			'text-size': labelTextSize(size),
 			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
 			'text-radial-offset': PLACE_LABEL_LAYOUT.radialOffset,
+			// A railway named flat, at a point where its line runs level, goes above or below the
+			// line only: beside the point, the line ran through the name.
+			...(selected ? { 'text-variable-anchor-offset': flatRailwayAnchors() } : {}),
 			'text-justify': 'auto',
 			'text-max-width': PLACE_LABEL_LAYOUT.maxWidth[locale === 'ja' ? 'ja' : 'latin'],
 			...(selected ? { 'text-allow-overlap': true } : {})
@@ -503,6 +523,24 @@ export function placeLabelLayer(
 			'text-halo-width': size.halo
 		}
 	};
+}
+
+/**
+ * The selected names' anchors and offsets (ems), as `text-variable-anchor` and
+ * `text-radial-offset` give them, which this takes precedence over: for a flat railway, only
+ * above and below its point.
+ */
+function flatRailwayAnchors(): ExpressionSpecification {
+	const r = PLACE_LABEL_LAYOUT.radialOffset;
+	const level = ['top', [0, r], 'bottom', [0, -r]];
+	// Both branches of one length: a `case` needs its outputs of one type, and a literal array's
+	// type includes its length. The flat one tries each of its two anchors twice.
+	return [
+		'case',
+		['==', ['get', 'flat'], true],
+		['literal', [...level, ...level]],
+		['literal', [...level, 'left', [r, 0], 'right', [-r, 0]]]
+	] as unknown as ExpressionSpecification;
 }
 
 /** The transparent image the barriers are drawn with (MapView adds it when the style asks). */
@@ -541,7 +579,8 @@ function barrierLayer(
 export const BARRIER_LAYERS = {
 	screen: 'label-barriers-screen',
 	points: 'label-barriers-points',
-	markers: 'label-barriers-markers'
+	markers: 'label-barriers-markers',
+	lines: 'label-barriers-lines'
 } as const;
 
 /**
@@ -570,8 +609,32 @@ export function ringBarrierLayers(
 	selected: readonly string[] = [],
 	hiddenKinds: readonly PlaceKind[] = []
 ): SymbolLayerSpecification[] {
-	const { marker, selectedMarker } = ringSizes();
+	const { marker, selectedMarker, selectedLine } = ringSizes();
+	const line = barrierLayer(
+		BARRIER_LAYERS.lines,
+		SOURCES.places,
+		[
+			'all',
+			selectedFilter('LineString', selected, hiddenKinds),
+			// A railway's own name runs along it, a line of text above: squares on it kept it off.
+			['!=', ['get', 'kind'], 'railway']
+		],
+		selectedLine
+	);
 	return [
+		// Squares along each selected line, edge to edge: no other name lies across the pipeline
+		// or railway the page is about (the Japanese サハリン, written along Sakhalin's centre line,
+		// crossed the Sakhalin-2 pipeline that runs down it; the island is then named flat beside
+		// it, ./island-names.ts).
+		{
+			...line,
+			layout: {
+				...line.layout,
+				'symbol-placement': 'line',
+				'symbol-spacing': selectedLine,
+				'icon-rotation-alignment': 'map'
+			}
+		},
 		barrierLayer(
 			BARRIER_LAYERS.points,
 			SOURCES.places,
@@ -591,20 +654,32 @@ export function ringBarrierLayers(
 }
 
 export const RAILWAY_LABELS = 'place-labels-railway';
+/**
+ * The selected railways' names, in a layer of their own placed before the other places' names
+ * (which then take another side of their dots), as a selected point's name is: in the lower
+ * layer, the Trans-Siberian's own page left it unnamed (Yekaterinburg's name lay on the one
+ * stretch its name fitted).
+ */
+export const RAILWAY_LABELS_SELECTED = 'place-labels-railway-selected';
+/** Both railway name layers, for what reads or sizes every name. */
+export const RAILWAY_LABEL_LAYERS = [RAILWAY_LABELS, RAILWAY_LABELS_SELECTED] as const;
 
-/** Railway lines whose kind is not hidden: the lines their names run along. */
+/**
+ * Railway lines whose kind is not hidden, the selected ones or the others: the lines their names
+ * run along.
+ */
 export function railwayLabelFilter(
-	hiddenKinds: readonly PlaceKind[] = []
+	hiddenKinds: readonly PlaceKind[] = [],
+	selected: readonly string[] = [],
+	ofSelected = false
 ): ExpressionSpecification {
-	return ['all', placeFilter('LineString', hiddenKinds), ['==', ['get', 'kind'], 'railway']];
-}
-
-/** A railway name's size: the selected place's size when it is selected, as the point labels. */
-export function railwayLabelSize(
-	selected: readonly string[],
-	size: LabelSize = LABEL_SIZE
-): ExpressionSpecification {
-	return ['case', ['in', ['get', 'slug'], ['literal', [...selected]]], size.selected, size.other];
+	const isSelected: ExpressionSpecification = ['in', ['get', 'slug'], ['literal', [...selected]]];
+	return [
+		'all',
+		placeFilter('LineString', hiddenKinds),
+		['==', ['get', 'kind'], 'railway'],
+		ofSelected ? isSelected : ['!', isSelected]
+	];
 }
 
 /**
@@ -618,24 +693,27 @@ export function railwayLabelLayer(
 	locale: Locale = 'en',
 	selected: readonly string[] = [],
 	hiddenKinds: readonly PlaceKind[] = [],
-	size: LabelSize = LABEL_SIZE
+	size: LabelSize = LABEL_SIZE,
+	ofSelected = false
 ): LayerSpecification {
 	const names = placeLabels.features
 		.filter((f) => f.properties?.kind === 'railway')
 		.flatMap((f) => [String(f.properties?.slug), String(f.properties?.name)]);
 	return {
-		id: RAILWAY_LABELS,
+		id: ofSelected ? RAILWAY_LABELS_SELECTED : RAILWAY_LABELS,
 		type: 'symbol',
-		source: SOURCES.places,
-		filter: railwayLabelFilter(hiddenKinds),
+		source: SOURCES.railwayLabels,
+		filter: railwayLabelFilter(hiddenKinds, selected, ofSelected),
 		layout: {
 			'symbol-placement': 'line',
-			'symbol-spacing': 300,
+			// Every 200 px: at 300 the rounded lines' anchors on the overview put the Baikal–Amur's
+			// name against the mainland bridge's and the map's edge, and it went unnamed.
+			'symbol-spacing': 200,
 			'text-field': (names.length
 				? ['match', ['get', 'slug'], ...names, '']
 				: '') as unknown as ExpressionSpecification,
 			'text-font': LABEL_FONTS[locale],
-			'text-size': railwayLabelSize(selected, size),
+			'text-size': ofSelected ? size.selected : size.other,
 			// Above the line by most of a line of text: clear of the dots and the white casing.
 			'text-offset': [0, -1.1],
 			// MapLibre's default bend: a tighter limit left the winding Baikal–Amur unnamed.
@@ -892,7 +970,12 @@ export function placeLabelData(
 	places: readonly { slug: string; name: string; kind: PlaceKind }[],
 	centers: Record<string, { center: [number, number]; bbox?: number[] }>,
 	selected: readonly string[] = [],
-	hiddenKinds: readonly PlaceKind[] = []
+	hiddenKinds: readonly PlaceKind[] = [],
+	/**
+	 * Selected railways to name flat, at a point of their line (MapView picks where it runs level:
+	 * ./railway-names.ts), as their lines left their names no room.
+	 */
+	flat: Readonly<Record<string, [number, number]>> = {}
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
 	return {
 		type: 'FeatureCollection',
@@ -905,9 +988,10 @@ export function placeLabelData(
 					name: p.name,
 					kind: p.kind,
 					selected: selected.includes(p.slug),
+					flat: !!flat[p.slug] && selected.includes(p.slug),
 					marker: isSmall(centers[p.slug].bbox)
 				},
-				geometry: { type: 'Point', coordinates: centers[p.slug].center }
+				geometry: { type: 'Point', coordinates: flat[p.slug] ?? centers[p.slug].center }
 			}))
 	};
 }

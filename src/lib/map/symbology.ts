@@ -86,7 +86,10 @@ export const SELECTION = {
 	colour: COLOURS.highlight,
 	width: 3,
 	pointRadius: 13,
-	markerRadius: 11
+	markerRadius: 11,
+	/** A selected line is drawn as two edges of this width with a gap between them. */
+	lineEdge: 2,
+	lineGap: 5
 };
 
 /** Place labels' text sizes (px) and halo width: the map's own, or the tour's projector-sized ones. */
